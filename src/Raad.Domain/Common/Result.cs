@@ -1,0 +1,38 @@
+namespace Raad.Domain.Common;
+
+/// <summary>An expected failure: a stable code, a Danish message, and the field it concerns, if any.</summary>
+public sealed record Error(string Code, string Message, string? Field = null);
+
+public readonly record struct Result
+{
+    private Result(IReadOnlyList<Error> errors) => Errors = errors;
+
+    public IReadOnlyList<Error> Errors { get; }
+    public bool IsSuccess => Errors is null || Errors.Count == 0;
+
+    public static Result Ok() => new([]);
+    public static Result Fail(params Error[] errors) => new(errors);
+    public static Result From(IReadOnlyList<Error> errors) => new(errors);
+
+    public static implicit operator Result(Error error) => Fail(error);
+}
+
+/// <summary>Collects field errors from a form's validation.</summary>
+public sealed class Validation
+{
+    private readonly List<Error> errors = [];
+
+    public IReadOnlyList<Error> Errors => errors;
+    public bool IsValid => errors.Count == 0;
+
+    public Validation Require(bool condition, string code, string field, string message)
+    {
+        if (!condition)
+        {
+            errors.Add(new Error(code, message, field));
+        }
+        return this;
+    }
+
+    public Result ToResult() => Result.From(errors);
+}

@@ -1,0 +1,100 @@
+using Raad.Domain.Agenda;
+using Raad.Domain.Common;
+using Raad.Domain.Meetings;
+using Raad.Domain.People;
+
+namespace Raad.Domain.Minutes;
+
+public enum AttendanceStatus
+{
+    Present,
+    Absent,
+}
+
+/// <summary>Whether a member came to a meeting, or sent the substitute that stands in for them.</summary>
+public class Attendance
+{
+    public int Id { get; set; }
+    public int MeetingId { get; set; }
+    public Meeting? Meeting { get; set; }
+    public int MembershipId { get; set; }
+    public Membership? Membership { get; set; }
+    public AttendanceStatus Status { get; set; }
+    public int? SubstituteId { get; set; }
+    public Membership? Substitute { get; set; }
+
+    public static Result CheckSubstitute(Membership member, Membership? substitute, DateOnly date)
+    {
+        if (substitute is null)
+        {
+            return Result.Ok();
+        }
+        if (substitute.Role != MembershipRole.Substitute || substitute.StandsInForId != member.Id)
+        {
+            return new Error("attendance.wrong_substitute",
+                $"{substitute.Person?.Name} er ikke suppleant for {member.Person?.Name}.", nameof(SubstituteId));
+        }
+        if (!substitute.IsActiveOn(date))
+        {
+            return new Error("attendance.substitute_inactive",
+                $"{substitute.Person?.Name} er ikke suppleant på mødedagen.", nameof(SubstituteId));
+        }
+        return Result.Ok();
+    }
+}
+
+/// <summary>A member absent from one item though present at the meeting (or the other way round for the minutes' "Fraværende").</summary>
+public class ItemAbsence
+{
+    public int Id { get; set; }
+    public int AgendaItemId { get; set; }
+    public AgendaItem? AgendaItem { get; set; }
+    public int MembershipId { get; set; }
+    public Membership? Membership { get; set; }
+}
+
+/// <summary>A seat at the table for one item: the member who holds it, and who (if anyone) filled it.</summary>
+public sealed record SeatAttendance(Membership Seat, Membership? Attendee)
+{
+    public bool IsRepresented => Attendee is not null;
+    public bool BySubstitute => Attendee is not null && Attendee.Id != Seat.Id;
+}
+
+/// <summary>Who was there for an item, computed from the meeting's attendance and the item's absences.</summary>
+public static class AttendanceRoll
+{
+    /// <param name="seats">The voting members of the body on the meeting's date.</param>
+    /// <param name="attendance">The meeting's attendance records.</param>
+    /// <param name="absentFromItem">Memberships (member or substitute) recorded as absent from this item.</param>
+    public static IReadOnlyList<SeatAttendance> ForItem(
+        IEnumerable<Membership> seats, IEnumerable<Attendance> attendance, IReadOnlyCollection<int> absentFromItem)
+    {
+        var byMember = attendance.ToDictionary(a => a.MembershipId);
+        var result = new List<SeatAttendance>();
+        foreach (var seat in seats)
+        {
+            Membership? attendee = null;
+            if (byMember.TryGetValue(seat.Id, out var record))
+            {
+                if (record.Status == AttendanceStatus.Present)
+                {
+                    attendee = seat;
+                }
+                else if (record.Substitute is { } substitute)
+                {
+                    attendee = substitute;
+                }
+            }
+            if (attendee is not null && absentFromItem.Contains(attendee.Id))
+            {
+                attendee = null;
+            }
+            result.Add(new SeatAttendance(seat, attendee));
+        }
+        return result;
+    }
+
+    /// <summary>The whole meeting: a seat counts as represented if it is filled for the meeting.</summary>
+    public static IReadOnlyList<SeatAttendance> ForMeeting(IEnumerable<Membership> seats, IEnumerable<Attendance> attendance) =>
+        ForItem(seats, attendance, []);
+}
