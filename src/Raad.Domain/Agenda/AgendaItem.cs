@@ -16,7 +16,7 @@ public enum ItemKind
 }
 
 /// <summary>A point on a meeting's agenda with the sections the documents print, its recommendation and decision.</summary>
-public class AgendaItem
+public partial class AgendaItem
 {
     /// <summary>Longer than any real meeting; a typo such as 500 instead of 50 is refused.</summary>
     public const int MaxDurationMinutes = 480;
@@ -79,7 +79,10 @@ public class AgendaItem
 
     /// <summary>Clauses as printed: each begins with "at".</summary>
     public static List<string> ParseRecommendation(string? text) =>
-        [.. (text ?? "").Split('\n').Select(l => l.Trim().TrimStart('-', '•', '*').Trim()).Where(l => l.Length > 0)];
+        [.. (text ?? "").Split('\n').Select(l => Bullet().Replace(l, "").Trim()).Where(l => l.Length > 0)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-•*](?!\*)\s*")]
+    private static partial System.Text.RegularExpressions.Regex Bullet();
 }
 
 public static class ItemKindText

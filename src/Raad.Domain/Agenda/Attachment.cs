@@ -70,7 +70,8 @@ public static class AttachmentPolicy
         _ => false,
     };
 
+    /// <summary>Rounded up, so a file just over the limit never reads as the limit itself.</summary>
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024
-        ? $"{(bytes / (1024m * 1024m)).ToString("0.#", DanishFormat.Culture)} MB"
-        : $"{Math.Max(1, bytes / 1024)} kB";
+        ? $"{(Math.Ceiling(bytes * 10m / (1024m * 1024m)) / 10m).ToString("0.#", DanishFormat.Culture)} MB"
+        : $"{Math.Max(1, (bytes + 1023) / 1024)} kB";
 }

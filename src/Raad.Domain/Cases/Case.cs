@@ -7,6 +7,7 @@ public class Case
 {
     public int Id { get; set; }
     public int? BodyId { get; set; }
+    public Bodies.Body? Body { get; set; }
     public required string Title { get; set; }
 
     /// <summary>"Sags ID" (e.g. EMN-2022-04994).</summary>

@@ -87,7 +87,21 @@ public class Meeting
         return v;
     }
 
-    public Result StartAgenda() => MoveTo(MeetingStatus.AgendaDraft);
+    /// <summary>Begins the agenda, or withdraws a published one for correction (numbers are set again on publishing).</summary>
+    public Result StartAgenda()
+    {
+        var withdrawing = Status == MeetingStatus.AgendaPublished;
+        var moved = Transition(MeetingStatus.AgendaDraft);
+        if (moved.IsSuccess && withdrawing)
+        {
+            AgendaPublishedAt = null;
+            foreach (var item in Items)
+            {
+                item.Number = null;
+            }
+        }
+        return moved;
+    }
 
     public Result PublishAgenda(DateTimeOffset now)
     {
@@ -95,7 +109,7 @@ public class Meeting
         {
             return new Error("meeting.agenda_empty", "Dagsordenen har ingen punkter.");
         }
-        var moved = MoveTo(MeetingStatus.AgendaPublished);
+        var moved = Transition(MeetingStatus.AgendaPublished);
         if (!moved.IsSuccess)
         {
             return moved;
@@ -109,13 +123,13 @@ public class Meeting
         return Result.Ok();
     }
 
-    public Result MarkHeld() => MoveTo(MeetingStatus.Held);
+    public Result MarkHeld() => Transition(MeetingStatus.Held);
 
-    public Result StartMinutes() => MoveTo(MeetingStatus.MinutesDraft);
+    public Result StartMinutes() => Transition(MeetingStatus.MinutesDraft);
 
     public Result ApproveMinutes(DateTimeOffset now)
     {
-        var moved = MoveTo(MeetingStatus.MinutesApproved);
+        var moved = Transition(MeetingStatus.MinutesApproved);
         if (moved.IsSuccess)
         {
             MinutesApprovedAt = now;
@@ -129,7 +143,7 @@ public class Meeting
         {
             return new Error("meeting.cancel_reason_required", "Skriv hvorfor mødet aflyses.", nameof(CancellationReason));
         }
-        var moved = MoveTo(MeetingStatus.Cancelled);
+        var moved = Transition(MeetingStatus.Cancelled);
         if (moved.IsSuccess)
         {
             CancellationReason = reason.Trim();
@@ -137,7 +151,19 @@ public class Meeting
         return moved;
     }
 
-    public Result MoveTo(MeetingStatus target)
+    /// <summary>
+    /// Moves to a status that needs nothing but the workflow's permission. Publishing, approving and cancelling
+    /// carry their own rules and go through their named steps.
+    /// </summary>
+    public Result MoveTo(MeetingStatus target) => target switch
+    {
+        MeetingStatus.AgendaPublished or MeetingStatus.MinutesApproved or MeetingStatus.Cancelled when MeetingWorkflow.CanMove(Status, target) =>
+            new Error("meeting.use_named_step", $"Status \"{target.Danish()}\" sættes kun ved at udsende dagsordenen, godkende referatet eller aflyse mødet."),
+        MeetingStatus.AgendaDraft => StartAgenda(),
+        _ => Transition(target),
+    };
+
+    private Result Transition(MeetingStatus target)
     {
         if (!MeetingWorkflow.CanMove(Status, target))
         {

@@ -1,3 +1,4 @@
+using Raad.Domain.Common;
 using Raad.Domain.People;
 
 namespace Raad.Domain.Meetings;
@@ -6,6 +7,8 @@ namespace Raad.Domain.Meetings;
 public static class MemberList
 {
     public sealed record Section(string Heading, IReadOnlyList<(string Group, IReadOnlyList<Membership> Members)> Groups);
+
+    private static readonly StringComparer NameOrder = StringComparer.Create(DanishFormat.Culture, ignoreCase: false);
 
     public static IReadOnlyList<Membership> ActiveOn(IEnumerable<Membership> memberships, DateOnly date) =>
         [.. memberships.Where(m => m.IsActiveOn(date))];
@@ -30,11 +33,15 @@ public static class MemberList
 
     private static Section Grouped(string heading, IEnumerable<Membership> memberships)
     {
-        // Co-chairs first within a group, as the documents print them; then the order they were entered.
+        // As the agendas print them: co-chairs first, then members alphabetically; others in the order entered
+        // (an administrative co-chair is entered first among the advisors).
         var groups = memberships
             .GroupBy(m => m.Group)
             .OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key)
-            .Select(g => (g.Key?.Danish() ?? "", (IReadOnlyList<Membership>)[.. g.OrderBy(m => m.Role == MembershipRole.CoChair ? 0 : 1).ThenBy(m => m.Id)]))
+            .Select(g => (g.Key?.Danish() ?? "", (IReadOnlyList<Membership>)[.. g
+                .OrderBy(m => m.Role == MembershipRole.CoChair ? 0 : 1)
+                .ThenBy(m => m.IsVotingMember ? m.Person?.Name : null, NameOrder)
+                .ThenBy(m => m.Id)]))
             .ToList();
         return new Section(heading, groups);
     }

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Raad.Domain.Agenda;
+using Raad.Domain.Bodies;
+using Raad.Domain.Cases;
+using Raad.Domain.Meetings;
+using Raad.Domain.Minutes;
+using Raad.Domain.People;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Data;
+
+/// <summary>The one database of Raad. A subclass per provider carries that provider's migrations.</summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Body> Bodies => Set<Body>();
+    public DbSet<StandardItem> StandardItems => Set<StandardItem>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Attendance> Attendance => Set<Attendance>();
+    public DbSet<ItemAbsence> ItemAbsences => Set<ItemAbsence>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // Enums as words, so the database reads on its own and survives reordering of members.
+        builder.Properties<BodyLevel>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<StandardItemPlacement>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<OrganisationKind>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<MembershipRole>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<MemberGroup>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<MeetingKind>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<MeetingStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<ItemKind>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
+        // PostgreSQL stores instants in UTC only; keep both providers alike.
+        builder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Optimistic concurrency that works the same on SQLite and PostgreSQL: every edit raises the row's version.</summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("Version") is { } property
+                && property.ClrType == typeof(int))
+            {
+                var version = entry.Property("Version");
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+        }
+    }
+
+    /// <summary>Sets the version the user saw, so a save after someone else's is refused.</summary>
+    public void ExpectVersion<T>(T entity, int version) where T : class =>
+        Entry(entity).Property("Version").OriginalValue = version;
+
+    private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+        v => v.ToUniversalTime(), v => v);
+}
+
+public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> options) : AppDbContext(options);

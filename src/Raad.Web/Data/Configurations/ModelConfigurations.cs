@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Raad.Domain.Agenda;
+using Raad.Domain.Bodies;
+using Raad.Domain.Cases;
+using Raad.Domain.Meetings;
+using Raad.Domain.Minutes;
+using Raad.Domain.People;
+
+namespace Raad.Web.Data.Configurations;
+
+internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
+{
+    public void Configure(EntityTypeBuilder<Body> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Successor).WithMany().HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(x => x.Memberships).WithOne(x => x.Body).HasForeignKey(x => x.BodyId);
+        b.HasMany(x => x.StandardItems).WithOne().HasForeignKey(x => x.BodyId);
+    }
+}
+
+internal sealed class StandardItemConfiguration : IEntityTypeConfiguration<StandardItem>
+{
+    public void Configure(EntityTypeBuilder<StandardItem> b) => b.Property(x => x.Title).HasMaxLength(300);
+}
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.HasIndex(x => x.Name).IsUnique();
+    }
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.Party).HasMaxLength(10);
+        b.Property(x => x.Email).HasMaxLength(254);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.TitleAndParty);
+    }
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> b)
+    {
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.StandsInFor).WithMany().HasForeignKey(x => x.StandsInForId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.BodyId, x.From });
+    }
+}
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> b)
+    {
+        b.Property(x => x.Location).HasMaxLength(500);
+        b.Property(x => x.VirtualLink).HasMaxLength(1000);
+        b.Property(x => x.CancellationReason).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Chair).WithMany().HasForeignKey(x => x.ChairId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(x => x.Items).WithOne(x => x.Meeting).HasForeignKey(x => x.MeetingId);
+        b.HasMany(x => x.Attendance).WithOne(x => x.Meeting).HasForeignKey(x => x.MeetingId);
+        b.HasIndex(x => new { x.BodyId, x.Date });
+        b.Ignore(x => x.Title);
+        b.Ignore(x => x.PlaceText);
+        b.Ignore(x => x.OrderedItems);
+        b.Ignore(x => x.Timeline);
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> b)
+    {
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.Presenters).HasMaxLength(1000);
+        b.Property(x => x.DocumentId).HasMaxLength(100);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Case).WithMany(x => x.Items).HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(x => x.Attachments).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
+        b.HasMany(x => x.Absences).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
+        b.HasIndex(x => new { x.MeetingId, x.Position });
+        b.Ignore(x => x.DisplayNumber);
+    }
+}
+
+internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
+{
+    public void Configure(EntityTypeBuilder<Attachment> b)
+    {
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.FileName).HasMaxLength(255);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+    }
+}
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> b)
+    {
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.CaseNumber).HasMaxLength(100);
+        b.Property(x => x.JournalNumber).HasMaxLength(100);
+        b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attendance>
+{
+    public void Configure(EntityTypeBuilder<Attendance> b)
+    {
+        b.HasOne(x => x.Membership).WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Substitute).WithMany().HasForeignKey(x => x.SubstituteId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.MeetingId, x.MembershipId }).IsUnique();
+    }
+}
+
+internal sealed class ItemAbsenceConfiguration : IEntityTypeConfiguration<ItemAbsence>
+{
+    public void Configure(EntityTypeBuilder<ItemAbsence> b)
+    {
+        b.HasOne(x => x.Membership).WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.AgendaItemId, x.MembershipId }).IsUnique();
+    }
+}

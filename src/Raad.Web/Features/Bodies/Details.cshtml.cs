@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Bodies;
+using Raad.Domain.Meetings;
+using Raad.Domain.People;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Bodies;
+
+public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
+{
+    public Body Body { get; private set; } = null!;
+    public DateOnly Date { get; private set; }
+    public IReadOnlyList<MemberList.Section> Sections { get; private set; } = [];
+    public List<Membership> Former { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, DateOnly? dato, CancellationToken ct)
+    {
+        var body = await db.Bodies.AsNoTracking().Include(b => b.Successor)
+            .Include(b => b.Memberships).ThenInclude(m => m.Person)
+            .Include(b => b.Memberships).ThenInclude(m => m.Organisation)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(b => b.Id == id, ct);
+        if (body is null)
+        {
+            return NotFound();
+        }
+        Body = body;
+        CanEdit = (await viewers.GetAsync(ct)).CanEdit;
+        Date = dato ?? DefaultDate(body, Clock.Today(clock));
+        var active = MemberList.ActiveOn(body.Memberships, Date);
+        Sections = MemberList.Sections(active);
+        Former = [.. body.Memberships.Except(active).OrderBy(m => m.From)];
+        return Page();
+    }
+
+    /// <summary>Today, or the body's last day if it has ended, or its first if it has not begun.</summary>
+    private static DateOnly DefaultDate(Body body, DateOnly today) =>
+        body.ValidTo is { } to && today > to ? to : today < body.ValidFrom ? body.ValidFrom : today;
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Demo;
+
+/// <summary>Puts the demo (built from the seed documents) and one account per role into an empty database.</summary>
+public static class DemoLoader
+{
+    public const string Password = "raad-demo-2025";
+
+    public static readonly (string Email, string Name, string Role, string? PersonName)[] Accounts =
+    [
+        ("admin@raad.local", "Administrator", Roles.Administrator, null),
+        ("sekretariat@raad.local", "Lene Maj Hjortsø Fernando", Roles.Secretariat, null),
+        ("medlem@raad.local", "Jørgen Steen Andersen", Roles.Member, "Jørgen Steen Andersen"),
+    ];
+
+    public static async Task<bool> LoadIfEmptyAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (await db.Bodies.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var demo = DemoCatalog.Build();
+        db.Organisations.AddRange(demo.Organisations);
+        db.People.AddRange(demo.People);
+        db.Bodies.AddRange(demo.Bodies);
+        db.Cases.AddRange(demo.Cases);
+        db.Meetings.AddRange(demo.Meetings);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        await EnsureRolesAsync(roles);
+        foreach (var (email, name, role, personName) in Accounts)
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+            var person = personName is null ? null : demo.People.First(p => p.Name == personName);
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PersonId = person?.Id };
+            Check(await users.CreateAsync(user, Password));
+            Check(await users.AddToRoleAsync(user, role));
+        }
+        return true;
+    }
+
+    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Bodies;
+using Raad.Domain.Meetings;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features;
+
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public List<Body> Bodies { get; private set; } = [];
+    public List<Meeting> Upcoming { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.Name).ToListAsync(ct);
+        var today = Clock.Today(clock);
+        Upcoming = await db.Meetings.AsNoTracking().Include(m => m.Body)
+            .Where(m => m.Date >= today && m.Status != MeetingStatus.Cancelled)
+            .OrderBy(m => m.Date).Take(10).ToListAsync(ct);
+    }
+}

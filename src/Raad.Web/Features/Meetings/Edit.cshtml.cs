@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Common;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Meetings;
+
+[Authorize(Policy = Policies.Edit)]
+public class EditModel(AppDbContext db, SaveMeeting save) : PageModel
+{
+    [FromRoute]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public MeetingInput Input { get; set; } = new();
+
+    public string Heading { get; private set; } = "";
+    public MeetingFormModel Form { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == Id, ct);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+        Input = MeetingInput.From(meeting);
+        return await ShowAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var bodyId = await db.Meetings.Where(m => m.Id == Id).Select(m => (int?)m.BodyId).FirstOrDefaultAsync(ct);
+        if (bodyId is null)
+        {
+            return NotFound();
+        }
+        if (ModelState.IsValid)
+        {
+            var (result, _) = await save.HandleAsync(bodyId.Value, Id, Input, ct);
+            if (ModelState.AddErrors(result))
+            {
+                TempData["Message"] = "Mødet er gemt.";
+                return Redirect($"/moeder/{Id}");
+            }
+            if (result.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
+            {
+                db.ChangeTracker.Clear();
+                Input.Version = await db.Meetings.Where(m => m.Id == Id).Select(m => m.Version).FirstAsync(ct);
+            }
+        }
+        return await ShowAsync(ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Body).FirstOrDefaultAsync(m => m.Id == Id, ct);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+        Heading = $"{meeting.Title}, {DanishFormat.Date(meeting.Date)}";
+        Form = new MeetingFormModel(Input, await MeetingFormModel.ChairsAsync(db, meeting.BodyId, ct), ModelState);
+        return Page();
+    }
+}

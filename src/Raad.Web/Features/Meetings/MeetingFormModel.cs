@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.People;
+using Raad.Web.Data;
+
+namespace Raad.Web.Features.Meetings;
+
+public sealed record MeetingFormModel(MeetingInput Input, IReadOnlyList<(int Id, string Name)> Chairs, ModelStateDictionary ModelState)
+{
+    public string? ErrorFor(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    /// <summary>Members and co-chairs who may chair a meeting of the body.</summary>
+    public static async Task<IReadOnlyList<(int Id, string Name)>> ChairsAsync(AppDbContext db, int bodyId, CancellationToken ct)
+    {
+        var rows = await db.Memberships.AsNoTracking()
+            .Where(m => m.BodyId == bodyId && (m.Role == MembershipRole.CoChair || m.Role == MembershipRole.Member))
+            .OrderBy(m => m.Role).ThenBy(m => m.Person!.Name)
+            .Select(m => new { m.Id, m.Person!.Name, m.Role, m.To })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => (r.Id, r.Role == MembershipRole.CoChair ? $"{r.Name} (medformand)" : r.Name))];
+    }
+}

@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Agenda;
+using Raad.Domain.Bodies;
+using Raad.Domain.Meetings;
+using Raad.Domain.Minutes;
+using Raad.Domain.People;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Meetings;
+
+public sealed record AttachmentInfo(int Id, int Number, string Title, string FileName, string ContentType, long Size, string Sha256);
+
+public sealed record PreviousDecision(int MeetingId, DateOnly Date, string BodyName, string ItemTitle, int? ItemNumber, string Decision);
+
+public sealed record ItemView(
+    AgendaItem Item,
+    TimeSlot Slot,
+    IReadOnlyList<AttachmentInfo> Attachments,
+    IReadOnlyList<string> Absent,
+    IReadOnlyList<PreviousDecision> PreviousDecisions)
+{
+    public string Number => Item.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        ?? Item.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public sealed record AttendanceLine(Membership Seat, AttendanceStatus? Status, Membership? Substitute);
+
+/// <summary>A meeting as one person may see it: closed items and unapproved decisions only for insiders.</summary>
+public sealed record MeetingView(
+    Meeting Meeting,
+    Body Body,
+    IReadOnlyList<ItemView> Items,
+    IReadOnlyList<MemberList.Section> Members,
+    IReadOnlyList<AttendanceLine> Attendance,
+    Timeline Timeline,
+    bool IsInsider,
+    bool CanEdit,
+    int HiddenClosedItems)
+{
+    /// <summary>Decisions are public once the minutes are approved.</summary>
+    public bool ShowDecisions => IsInsider || Meeting.Status == MeetingStatus.MinutesApproved;
+
+    public bool AttendanceRecorded => Attendance.Any(a => a.Status is not null);
+}
+
+public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUseCase
+{
+    /// <summary>Null when the meeting does not exist or its agenda is not for this viewer's eyes.</summary>
+    public async Task<MeetingView?> GetAsync(int id, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking()
+            .Include(m => m.Body)
+            .Include(m => m.Chair!.Person)
+            .Include(m => m.Items).ThenInclude(i => i.Case)
+            .Include(m => m.Items).ThenInclude(i => i.Absences)
+            .Include(m => m.Attendance)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting?.Body is not { } body)
+        {
+            return null;
+        }
+        var viewer = await viewers.GetAsync(ct);
+        var insider = viewer.IsInsider(body.Id);
+        var agendaVisible = insider || meeting.AgendaIsPublic;
+
+        var memberships = await db.Memberships.AsNoTracking()
+            .Include(m => m.Person).Include(m => m.Organisation)
+            .Where(m => m.BodyId == body.Id && m.From <= meeting.Date && (m.To == null || m.To >= meeting.Date))
+            .ToListAsync(ct);
+        var byId = memberships.ToDictionary(m => m.Id);
+        foreach (var a in meeting.Attendance)
+        {
+            a.Membership = byId.GetValueOrDefault(a.MembershipId);
+            a.Substitute = a.SubstituteId is { } s ? byId.GetValueOrDefault(s) : null;
+        }
+        var seats = MemberList.Seats(memberships, meeting.Date);
+        var attendance = seats
+            .Select(seat => meeting.Attendance.FirstOrDefault(a => a.MembershipId == seat.Id) is { } record
+                ? new AttendanceLine(seat, record.Status, record.Substitute)
+                : new AttendanceLine(seat, null, null))
+            .ToList();
+
+        var ordered = meeting.OrderedItems;
+        var timeline = Timeline.Compute(meeting.Start, meeting.End, ordered.Select(i => i.DurationMinutes));
+        var attachments = await AttachmentsAsync(meeting.Id, ordered, ct);
+        var previous = await PreviousDecisionsAsync(meeting, viewer, ct);
+        var recorded = meeting.Attendance.Count > 0;
+
+        var items = new List<ItemView>();
+        var hidden = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var item = ordered[i];
+            if (!agendaVisible || (item.IsClosed && !insider))
+            {
+                hidden += agendaVisible ? 1 : 0;
+                continue;
+            }
+            var absentIds = item.Absences.Select(a => a.MembershipId).ToHashSet();
+            var absent = recorded
+                ? AttendanceRoll.ForItem(seats, meeting.Attendance, absentIds)
+                    .Where(s => s.Attendee?.Id != s.Seat.Id)
+                    .Select(s => s.Seat.Person?.Name ?? "")
+                    .ToList()
+                : [];
+            items.Add(new ItemView(item, timeline.Slots[i], attachments.GetValueOrDefault(item.Id, []), absent,
+                item.CaseId is { } caseId ? previous.GetValueOrDefault(caseId, []) : []));
+        }
+
+        return new MeetingView(meeting, body, items, MemberList.Sections(memberships), attendance, timeline,
+            insider, viewer.CanEdit, hidden);
+    }
+
+    /// <summary>Attachment facts without their content, numbered across the meeting as the documents print them.</summary>
+    private async Task<Dictionary<int, IReadOnlyList<AttachmentInfo>>> AttachmentsAsync(
+        int meetingId, IReadOnlyList<AgendaItem> ordered, CancellationToken ct)
+    {
+        var rows = await db.Attachments.AsNoTracking()
+            .Where(a => a.AgendaItem!.MeetingId == meetingId)
+            .Select(a => new { a.Id, a.AgendaItemId, a.Order, a.Title, a.FileName, a.ContentType, a.Size, a.Sha256 })
+            .ToListAsync(ct);
+        var position = ordered.Select((item, index) => (item.Id, index)).ToDictionary(x => x.Id, x => x.index);
+        var number = 1;
+        return rows
+            .OrderBy(a => position.GetValueOrDefault(a.AgendaItemId)).ThenBy(a => a.Order).ThenBy(a => a.Id)
+            .Select(a => (a.AgendaItemId, Info: new AttachmentInfo(a.Id, number++, a.Title, a.FileName, a.ContentType, a.Size, a.Sha256)))
+            .GroupBy(x => x.AgendaItemId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<AttachmentInfo>)[.. g.Select(x => x.Info)]);
+    }
+
+    /// <summary>"Tidligere beslutninger": decisions on the same case at earlier meetings that this viewer may read.</summary>
+    private async Task<Dictionary<int, IReadOnlyList<PreviousDecision>>> PreviousDecisionsAsync(Meeting meeting, Viewer viewer, CancellationToken ct)
+    {
+        var caseIds = meeting.Items.Where(i => i.CaseId != null).Select(i => i.CaseId!.Value).Distinct().ToList();
+        if (caseIds.Count == 0)
+        {
+            return [];
+        }
+        var rows = await db.AgendaItems.AsNoTracking()
+            .Where(i => i.CaseId != null && caseIds.Contains(i.CaseId.Value) && i.MeetingId != meeting.Id
+                && i.Meeting!.Date < meeting.Date && i.Decision != null && i.Decision != "")
+            .Select(i => new
+            {
+                CaseId = i.CaseId!.Value,
+                i.MeetingId,
+                i.Meeting!.Date,
+                i.Meeting.BodyId,
+                BodyName = i.Meeting.Body!.Name,
+                i.Meeting.Status,
+                i.Title,
+                i.Number,
+                i.IsClosed,
+                Decision = i.Decision!,
+            })
+            .ToListAsync(ct);
+        return rows
+            .Where(r => viewer.IsInsider(r.BodyId) || (r.Status == MeetingStatus.MinutesApproved && !r.IsClosed))
+            .OrderBy(r => r.Date)
+            .GroupBy(r => r.CaseId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PreviousDecision>)[.. g.Select(r =>
+                new PreviousDecision(r.MeetingId, r.Date, r.BodyName, r.Title, r.Number, r.Decision))]);
+    }
+}

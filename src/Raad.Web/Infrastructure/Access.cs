@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+
+namespace Raad.Web.Infrastructure;
+
+/// <summary>A local account. A member's account names the person, which gives access to that person's bodies.</summary>
+public class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+    public int? PersonId { get; set; }
+}
+
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string Secretariat = "Secretariat";
+    public const string Member = "Member";
+
+    public static readonly string[] All = [Administrator, Secretariat, Member];
+
+    public static string Danish(string role) => role switch
+    {
+        Administrator => "Administrator",
+        Secretariat => "Sekretariat",
+        Member => "Medlem",
+        _ => role,
+    };
+}
+
+public static class Policies
+{
+    /// <summary>Edit bodies, meetings, agendas and minutes.</summary>
+    public const string Edit = "Edit";
+
+    /// <summary>Accounts, bodies and their set-up.</summary>
+    public const string Administer = "Administer";
+}
+
+public static class ClaimTypesRaad
+{
+    public const string PersonId = "raad:person";
+}
+
+/// <summary>What the current user may see. Default is the public's view: published meetings, open items.</summary>
+public sealed record Viewer(bool CanEdit, bool IsAdministrator, int? PersonId, IReadOnlySet<int> MemberOfBodies)
+{
+    public static readonly Viewer Public = new(false, false, null, new HashSet<int>());
+
+    public bool IsSignedIn => CanEdit || PersonId is not null;
+
+    /// <summary>Drafts, unapproved minutes and closed items: the secretariat, and members of the body.</summary>
+    public bool IsInsider(int bodyId) => CanEdit || MemberOfBodies.Contains(bodyId);
+
+    public static int? PersonIdOf(ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(ClaimTypesRaad.PersonId), out var id) ? id : null;
+}

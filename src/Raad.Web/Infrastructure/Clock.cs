@@ -1,0 +1,14 @@
+namespace Raad.Web.Infrastructure;
+
+/// <summary>Meetings and deadlines are local Copenhagen days.</summary>
+public static class Clock
+{
+    public static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    public static DateTimeOffset LocalNow(TimeProvider clock) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Copenhagen);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(LocalNow(clock).DateTime);
+
+    public static DateOnly ToLocalDate(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Copenhagen).DateTime);
+}

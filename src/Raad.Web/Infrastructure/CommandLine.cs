@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Raad.Web.Data;
+using Raad.Web.Features.Demo;
+
+namespace Raad.Web.Infrastructure;
+
+/// <summary>The subcommands of the one executable, `raad`. Later issues add import, export and check here.</summary>
+public sealed record Command(string Name, string[] HostArgs, string? Error = null);
+
+public static class CommandLine
+{
+    private static readonly (string Name, string Summary)[] Commands =
+    [
+        ("serve", "Opgraderer databasen, indlæser demoen i en tom database og kører Raad (standard)."),
+        ("migrate", "Opretter eller opgraderer databasen og afslutter."),
+        ("demo", "Indlæser demoen (Politisk Sundhedsklynge Syd, HOL Politisk Forum) i den konfigurerede database."),
+        ("help", "Viser denne hjælp (også --help)."),
+    ];
+
+    public static string Help => string.Join('\n',
+    [
+        "raad – mødesystem for politiske udvalg",
+        "",
+        "Brug: raad [kommando] [--urls http://localhost:5080] [--Raad:Database:Provider=Postgres ...]",
+        "",
+        "Kommandoer:",
+        .. Commands.Select(c => $"  {c.Name,-9} {c.Summary}"),
+        "",
+        "Konfiguration (også som miljøvariabler, fx Raad__Database__Provider):",
+        "  Raad:Database:Provider          Sqlite (standard) eller Postgres",
+        $"  Raad:Database:ConnectionString  standard: {DatabaseOptions.DefaultConnectionString}",
+        "  Raad:Demo:LoadOnEmptyDatabase   true (standard): serve indlæser demoen i en tom database",
+        "  ASPNETCORE_URLS / --urls        adressen, standard http://localhost:5080",
+    ]);
+
+    public static Command Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return args.Any(a => a is "--help" or "-h" or "-?")
+                ? new Command("help", [])
+                : new Command("serve", args);
+        }
+        var name = args[0].ToLowerInvariant();
+        var rest = args[1..];
+        if (rest.Any(a => a is "--help" or "-h"))
+        {
+            return new Command("help", []);
+        }
+        return Commands.Any(c => c.Name == name)
+            ? new Command(name, rest)
+            : new Command(name, rest, $"Ukendt kommando \"{args[0]}\".");
+    }
+
+    public static async Task<int> RunAsync(Command command, WebApplication app)
+    {
+        switch (command.Name)
+        {
+            case "migrate":
+                await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
+                Console.WriteLine("Databasen er opdateret.");
+                return 0;
+            case "demo":
+                await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
+                var loaded = await DemoLoader.LoadIfEmptyAsync(app.Services, CancellationToken.None);
+                Console.WriteLine(loaded
+                    ? "Demoen er indlæst."
+                    : "Databasen indeholder allerede udvalg; demoen indlæses kun i en tom database.");
+                return loaded ? 0 : 1;
+            default:
+                app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+                await app.RunAsync();
+                return 0;
+        }
+    }
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        if (addresses is { Count: > 0 })
+        {
+            Console.WriteLine($"Raad kører på {string.Join(", ", addresses)} (stop med Ctrl+C)");
+        }
+    }
+}

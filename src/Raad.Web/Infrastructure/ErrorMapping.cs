@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Common;
+
+namespace Raad.Web.Infrastructure;
+
+/// <summary>The one place where expected errors become form errors or problem details.</summary>
+public static class ErrorMapping
+{
+    public const string ConflictCode = "concurrency.conflict";
+
+    public static bool AddErrors(this ModelStateDictionary modelState, Result result, string prefix = "Input")
+    {
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError(error.Field is null ? "" : $"{prefix}.{error.Field}", error.Message);
+        }
+        return result.IsSuccess;
+    }
+
+    public static IResult ToProblem(this Result result, int status = StatusCodes.Status400BadRequest) =>
+        Results.Problem(
+            statusCode: result.Errors.Any(e => e.Code == ConflictCode) ? StatusCodes.Status409Conflict : status,
+            title: result.Errors.FirstOrDefault()?.Message ?? "Fejl",
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = result.Errors.Select(e => new { e.Code, e.Message, e.Field }).ToList(),
+            });
+
+    public static Error Conflict(string what) => new(ConflictCode,
+        $"{what} er blevet ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt. Se den gemte version nedenfor, og gem igen, hvis dine ændringer stadig skal med.");
+
+    /// <summary>Runs one user action as one transaction; a concurrent edit becomes a conflict error, not an overwrite.</summary>
+    public static async Task<Result> SaveAsync(this DbContext db, string what, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict(what);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Raad.Domain.Agenda;
+using Raad.Web.Data;
+
+namespace Raad.Web.Infrastructure;
+
+/// <summary>Marks a use-case handler; handlers are registered by scanning, one scoped instance per request.</summary>
+public interface IUseCase;
+
+public sealed class AttachmentOptions
+{
+    public long MaxBytes { get; set; } = AttachmentPolicy.DefaultMaxBytes;
+}
+
+public static class Startup
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static void AddRaad(this WebApplicationBuilder builder, Command command)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["ASPNETCORE_URLS"])
+            && string.IsNullOrEmpty(configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        // Serves the npm assets from the build output when running from a clone (not only in Development).
+        builder.WebHost.UseStaticWebAssets();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddData(configuration);
+        if (command.Name == "serve")
+        {
+            services.AddHostedService<DatabaseStartup>();
+        }
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                // Long passwords over character-class rules (NIST SP 800-63B).
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<DanishIdentityErrors>()
+            .AddClaimsPrincipalFactory<RaadClaimsFactory>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/konto/log-ind";
+            o.LogoutPath = "/konto/log-ud";
+            o.AccessDeniedPath = "/konto/adgang-naegtet";
+            o.Cookie.Name = "raad";
+            o.Events.OnRedirectToLogin = ApiAware(o.Events.OnRedirectToLogin, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ApiAware(o.Events.OnRedirectToAccessDenied, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Administrator, Roles.Secretariat))
+            .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Administrator));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ViewerAccessor>();
+
+        services.Configure<AttachmentOptions>(configuration.GetSection("Raad:Attachments"));
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = long.MaxValue);
+        builder.WebHost.ConfigureKestrel((context, k) =>
+        {
+            var max = context.Configuration.GetValue("Raad:Attachments:MaxBytes", AttachmentPolicy.DefaultMaxBytes);
+            // Room for the form around the file; the file itself is checked against the limit with a Danish message.
+            k.Limits.MaxRequestBodySize = max + (1024 * 1024);
+        });
+
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o => o.ModelBindingMessageProvider.SetDanishMessages());
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Raad API";
+            doc.Info.Description = "Udvalg, møder, dagsordener og referater. Se docs/api.md.";
+            return Task.CompletedTask;
+        }));
+
+        foreach (var type in typeof(Startup).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t)))
+        {
+            services.AddScoped(type);
+        }
+    }
+
+    public static void UseRaad(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fejl");
+        }
+        app.UseStatusCodePagesWithReExecute("/fejl/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api/docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "Raad API v1");
+            o.DocumentTitle = "Raad API";
+        });
+        app.MapRaadApi();
+    }
+
+    private static Func<RedirectContext<CookieAuthenticationOptions>, Task> ApiAware(
+        Func<RedirectContext<CookieAuthenticationOptions>, Task> browser, int status) => context =>
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        return browser(context);
+    };
+}
+
+/// <summary>Puts the person an account belongs to into its cookie, so member access needs no extra lookup of the account.</summary>
+public sealed class RaadClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim("name", user.DisplayName));
+        if (user.PersonId is { } personId)
+        {
+            identity.AddClaim(new Claim(ClaimTypesRaad.PersonId, personId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return identity;
+    }
+}

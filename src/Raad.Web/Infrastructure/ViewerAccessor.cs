@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Raad.Web.Data;
+
+namespace Raad.Web.Infrastructure;
+
+/// <summary>Works out, once per request, what the signed-in user may see.</summary>
+public sealed class ViewerAccessor(IHttpContextAccessor http, AppDbContext db)
+{
+    private Viewer? viewer;
+
+    public async Task<Viewer> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (viewer is not null)
+        {
+            return viewer;
+        }
+        var user = http.HttpContext?.User;
+        if (user?.Identity?.IsAuthenticated != true)
+        {
+            return viewer = Viewer.Public;
+        }
+        var isAdmin = user.IsInRole(Roles.Administrator);
+        var canEdit = isAdmin || user.IsInRole(Roles.Secretariat);
+        var personId = Viewer.PersonIdOf(user);
+        var bodies = personId is { } id
+            ? await db.Memberships.Where(m => m.PersonId == id).Select(m => m.BodyId).Distinct().ToListAsync(cancellationToken)
+            : [];
+        return viewer = new Viewer(canEdit, isAdmin, personId, bodies.ToHashSet());
+    }
+}
