@@ -67,8 +67,18 @@ public partial class AgendaItem
     public List<ItemAbsence> Absences { get; set; } = [];
     public int Version { get; set; }
 
-    /// <summary>The title as printed in contents and headings: "Drøftelse: Afrapportering ...".</summary>
-    public string DisplayNumber => Number?.ToString(DanishFormat.Culture) ?? "–";
+    /// <summary>
+    /// The title as the documents print it: "Drøftelse: Afrapportering ..." for discussions, orientations and
+    /// decisions, unless the title already says so ("Beslutning om ..."); other kinds print the title alone.
+    /// </summary>
+    public string Heading
+    {
+        get
+        {
+            var label = Kind is ItemKind.Discussion or ItemKind.Information or ItemKind.Decision ? Kind.Danish() : null;
+            return label is null || Title.StartsWith(label, StringComparison.OrdinalIgnoreCase) ? Title : $"{label}: {Title}";
+        }
+    }
 
     public static Validation Validate(string? title, int durationMinutes) =>
         new Validation()

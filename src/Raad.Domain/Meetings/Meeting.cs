@@ -70,7 +70,11 @@ public class Meeting
 
     public bool MinutesAreEditable => Status is MeetingStatus.Held or MeetingStatus.MinutesDraft;
 
-    public bool AgendaIsPublic => Status is MeetingStatus.AgendaPublished or MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved;
+    public bool AgendaIsPublic => IsPublicStatus(Status);
+
+    /// <summary>From publication on, the agenda's open items are for everyone.</summary>
+    public static bool IsPublicStatus(MeetingStatus status) =>
+        status is MeetingStatus.AgendaPublished or MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved;
 
     public IReadOnlyList<AgendaItem> OrderedItems => [.. Items.OrderBy(i => i.Position)];
 

@@ -1,3 +1,4 @@
+using Raad.Web.Features.Agenda;
 using Raad.Web.Features.Bodies;
 using Raad.Web.Features.Meetings;
 
@@ -10,5 +11,6 @@ public static class Api
         var api = app.MapGroup("/api").WithTags("Raad");
         api.MapBodiesApi();
         api.MapMeetingsApi();
+        app.MapAttachmentDownload();
     }
 }

@@ -93,7 +93,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.HasMany(x => x.Attachments).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
         b.HasMany(x => x.Absences).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
         b.HasIndex(x => new { x.MeetingId, x.Position });
-        b.Ignore(x => x.DisplayNumber);
+        b.Ignore(x => x.Heading);
     }
 }
 

@@ -1,0 +1,50 @@
+using Raad.Domain.Agenda;
+using Raad.Domain.Common;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Agenda;
+
+public sealed class NewItemInput
+{
+    public string? Title { get; set; }
+    public ItemKind Kind { get; set; } = ItemKind.Discussion;
+    public int DurationMinutes { get; set; } = 15;
+    public bool IsClosed { get; set; }
+}
+
+/// <summary>Adds an item to a draft agenda, before the closing standard item ("Eventuelt") if there is one.</summary>
+public sealed class AddItem(AppDbContext db) : IUseCase
+{
+    public async Task<(Result Result, int Id)> HandleAsync(int meetingId, NewItemInput input, CancellationToken ct)
+    {
+        var v = AgendaItem.Validate(input.Title, input.DurationMinutes);
+        if (!v.IsValid)
+        {
+            return (v.ToResult(), 0);
+        }
+        var (meeting, guard) = await AgendaGuard.EditableMeetingAsync(db, meetingId, ct);
+        if (!guard.IsSuccess)
+        {
+            return (guard, 0);
+        }
+        var ordered = meeting!.OrderedItems;
+        var last = ordered.Count > 0 ? ordered[^1] : null;
+        var position = last is { Kind: ItemKind.AnyOtherBusiness } ? last.Position : ordered.Count + 1;
+        foreach (var later in ordered.Where(i => i.Position >= position))
+        {
+            later.Position++;
+        }
+        var item = new AgendaItem
+        {
+            Title = input.Title!.Trim(),
+            Kind = input.Kind,
+            DurationMinutes = input.DurationMinutes,
+            IsClosed = input.IsClosed,
+            Position = position,
+        };
+        meeting.Items.Add(item);
+        var saved = await db.SaveAsync("Dagsordenen", ct);
+        return (saved, item.Id);
+    }
+}

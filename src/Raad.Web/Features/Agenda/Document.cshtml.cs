@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Raad.Domain.Meetings;
+using Raad.Web.Features.Meetings;
+
+namespace Raad.Web.Features.Agenda;
+
+public class AgendaDocumentModel(MeetingQuery query) : PageModel
+{
+    public DocumentModel Document { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var view = await query.GetAsync(id, ct);
+        if (view is null || !(view.IsInsider || view.Meeting.AgendaIsPublic))
+        {
+            return NotFound();
+        }
+        Document = new DocumentModel(view, IsMinutes: false, IsDraft: !view.Meeting.AgendaIsPublic);
+        return Page();
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Raad.Domain.Agenda;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Agenda;
+
+[Authorize(Policy = Policies.Edit)]
+public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachmentOptions) : PageModel
+{
+    [FromRoute]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public ItemInput Input { get; set; } = new();
+
+    public int MeetingId { get; private set; }
+    public IReadOnlyList<(int Id, string Name)> Cases { get; private set; } = [];
+    public List<Attachment> Attachments { get; private set; } = [];
+    public long MaxBytes => attachmentOptions.Value.MaxBytes;
+
+    /// <summary>After a refused save: what is in the database now, shown beside the user's own input.</summary>
+    public AgendaItem? Saved { get; private set; }
+
+    public string? ErrorFor(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var item = await db.AgendaItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == Id, ct);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        Input = ItemInput.Of(item);
+        return await ShowAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromServices] SaveItem save, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await save.HandleAsync(Id, Input, ct);
+            if (ModelState.AddErrors(result))
+            {
+                TempData["Message"] = "Punktet er gemt.";
+                return Redirect($"/punkter/{Id}/rediger");
+            }
+            if (result.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
+            {
+                db.ChangeTracker.Clear();
+                Saved = await db.AgendaItems.AsNoTracking().FirstAsync(i => i.Id == Id, ct);
+                Input.Version = Saved.Version;
+            }
+        }
+        return await ShowAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(string? attachmentTitle, IFormFile? file,
+        [FromServices] UploadAttachment upload, CancellationToken ct)
+    {
+        var result = await upload.HandleAsync(Id, attachmentTitle, file, ct);
+        if (ModelState.AddErrors(result))
+        {
+            TempData["Message"] = $"Bilaget \"{file!.FileName}\" er tilføjet.";
+            return Redirect($"/punkter/{Id}/rediger#attachments-heading");
+        }
+        return await OnGetAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAttachmentAsync(int attachmentId, [FromServices] UploadAttachment attachments, CancellationToken ct)
+    {
+        var result = await attachments.RemoveAsync(attachmentId, ct);
+        if (ModelState.AddErrors(result))
+        {
+            TempData["Message"] = "Bilaget er fjernet.";
+            return Redirect($"/punkter/{Id}/rediger#attachments-heading");
+        }
+        return await OnGetAsync(ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        var item = await db.AgendaItems.AsNoTracking().Include(i => i.Meeting).FirstOrDefaultAsync(i => i.Id == Id, ct);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        MeetingId = item.MeetingId;
+        var bodyId = item.Meeting!.BodyId;
+        var cases = await db.Cases.AsNoTracking().Where(c => c.BodyId == null || c.BodyId == bodyId)
+            .OrderBy(c => c.Title).Select(c => new { c.Id, c.Title, c.CaseNumber }).ToListAsync(ct);
+        Cases = [.. cases.Select(c => (c.Id, c.CaseNumber is null ? c.Title : $"{c.Title} ({c.CaseNumber})"))];
+        Attachments = await db.AgendaItems.Where(i => i.Id == Id).SelectMany(i => i.Attachments)
+            .OrderBy(a => a.Order)
+            .Select(a => new Attachment { Id = a.Id, Title = a.Title, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Sha256 = a.Sha256 })
+            .ToListAsync(ct);
+        return Page();
+    }
+}

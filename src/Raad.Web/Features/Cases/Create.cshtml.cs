@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Cases;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Cases;
+
+public sealed class CaseInput
+{
+    public string? Title { get; set; }
+    public int? BodyId { get; set; }
+    public string? CaseNumber { get; set; }
+    public string? JournalNumber { get; set; }
+}
+
+[Authorize(Policy = Policies.Edit)]
+public class CreateModel(AppDbContext db) : PageModel
+{
+    [BindProperty]
+    public CaseInput Input { get; set; } = new();
+
+    public IReadOnlyList<(int Id, string Name)> Bodies { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Input.Title))
+        {
+            ModelState.AddModelError("Input.Title", "Sagen skal have en titel.");
+        }
+        if (Input.BodyId is { } bodyId && !await db.Bodies.AnyAsync(b => b.Id == bodyId, ct))
+        {
+            ModelState.AddModelError("Input.BodyId", "Udvalget findes ikke.");
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+        var created = new Case
+        {
+            Title = Input.Title!.Trim(),
+            BodyId = Input.BodyId,
+            CaseNumber = string.IsNullOrWhiteSpace(Input.CaseNumber) ? null : Input.CaseNumber.Trim(),
+            JournalNumber = string.IsNullOrWhiteSpace(Input.JournalNumber) ? null : Input.JournalNumber.Trim(),
+        };
+        db.Cases.Add(created);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = "Sagen er oprettet. Knyt den til et punkt på punktets redigeringsside.";
+        return Redirect($"/sager/{created.Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync(ct);
+        Bodies = [.. bodies.Select(b => (b.Id, b.Name))];
+    }
+}

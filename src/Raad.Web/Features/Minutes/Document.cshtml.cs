@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Raad.Domain.Meetings;
+using Raad.Web.Features.Agenda;
+using Raad.Web.Features.Meetings;
+
+namespace Raad.Web.Features.Minutes;
+
+public class MinutesDocumentModel(MeetingQuery query) : PageModel
+{
+    public DocumentModel Document { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var view = await query.GetAsync(id, ct);
+        var hasMinutes = view?.Meeting.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved;
+        if (view is null || !hasMinutes || !view.ShowDecisions)
+        {
+            return NotFound();
+        }
+        Document = new DocumentModel(view, IsMinutes: true, IsDraft: view.Meeting.Status != MeetingStatus.MinutesApproved);
+        return Page();
+    }
+}

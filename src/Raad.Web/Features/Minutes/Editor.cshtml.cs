@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Raad.Web.Features.Meetings;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Minutes;
+
+[Authorize(Policy = Policies.Edit)]
+public class EditorModel(MeetingQuery query) : PageModel
+{
+    [FromRoute]
+    public int Id { get; set; }
+
+    public MeetingView View { get; private set; } = null!;
+
+    /// <summary>After a refused save: the item and the text the user wrote, so nothing typed is lost.</summary>
+    public (int ItemId, string? Text)? Refused { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var view = await query.GetAsync(Id, ct);
+        if (view is null)
+        {
+            return NotFound();
+        }
+        if (!view.Meeting.MinutesAreEditable)
+        {
+            TempData["Message"] = "Referatet skrives, når mødet er markeret som afholdt, og indtil det er godkendt.";
+            return Redirect($"/moeder/{Id}");
+        }
+        View = view;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int itemId, int version, string? quick, string? text,
+        [FromServices] SaveDecision save, CancellationToken ct)
+    {
+        var result = await save.HandleAsync(itemId, quick, text, version, ct);
+        if (ModelState.AddErrors(result, "Decision"))
+        {
+            TempData["Message"] = "Beslutningen er gemt.";
+            return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
+        }
+        Refused = (itemId, SaveDecision.Compose(quick, text));
+        return await OnGetAsync(ct);
+    }
+}

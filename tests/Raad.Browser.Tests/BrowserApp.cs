@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace Raad.Browser.Tests;
+
+/// <summary>
+/// Raad on a real Kestrel port with a fresh SQLite database and the demo, and Debian's Chromium driven by Playwright.
+/// Chromium is never downloaded: the tests use /usr/bin/chromium (installed by test.sh) or RAAD_CHROMIUM.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("raad-browser-").FullName;
+    private WebApplicationFactory<Program>? factory;
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("RAAD_CHROMIUM") ?? "/usr/bin/chromium";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Browsertestene kræver Chromium på {ChromiumPath}. Kør ./test.sh (installerer Debians chromium) eller sæt RAAD_CHROMIUM.");
+        }
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Raad:Database:Provider", "Sqlite");
+            b.UseSetting("Raad:Database:ConnectionString", $"Data Source={Path.Combine(folder, "raad.db")}");
+            b.UseEnvironment("Production");
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Without these Chromium tries to reach Google's services, which this closed network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        playwright?.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
