@@ -7,13 +7,15 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features;
 
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
 {
     public List<Body> Bodies { get; private set; } = [];
     public List<Meeting> Upcoming { get; private set; } = [];
+    public bool CanEdit { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        CanEdit = (await viewers.GetAsync(ct)).CanEdit;
         Bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.Name).ToListAsync(ct);
         var today = Clock.Today(clock);
         Upcoming = await db.Meetings.AsNoTracking().Include(m => m.Body)
