@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -12,7 +13,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Data;
 
 /// <summary>The one database of Raad. A subclass per provider carries that provider's migrations.</summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<StandardItem> StandardItems => Set<StandardItem>();
@@ -25,6 +26,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<ItemAbsence> ItemAbsences => Set<ItemAbsence>();
+
+    /// <summary>Cookie and antiforgery keys, shared by every instance that uses the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

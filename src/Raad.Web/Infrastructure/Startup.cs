@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration.Memory;
@@ -53,6 +54,7 @@ public static class Startup
             services.AddHostedService<DatabaseStartup>();
         }
 
+        services.AddDataProtection().SetApplicationName("Raad").PersistKeysToDbContext<AppDbContext>();
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
                 // Long passwords over character-class rules (NIST SP 800-63B).
