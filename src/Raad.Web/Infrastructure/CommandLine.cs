@@ -15,6 +15,7 @@ public static class CommandLine
         ("serve", "Opgraderer databasen, indlæser demoen i en tom database og kører Raad (standard)."),
         ("migrate", "Opretter eller opgraderer databasen og afslutter."),
         ("demo", "Indlæser demoen (Politisk Sundhedsklynge Syd, HOL Politisk Forum) i den konfigurerede database."),
+        ("user", "Opretter en konto: raad user add <e-mail> <administrator|sekretariat|medlem>; adgangskoden læses fra standard input."),
         ("help", "Viser denne hjælp (også --help)."),
     ];
 
@@ -68,11 +69,32 @@ public static class CommandLine
                     ? "Demoen er indlæst."
                     : "Databasen indeholder allerede udvalg; demoen indlæses kun i en tom database.");
                 return loaded ? 0 : 1;
+            case "user":
+                return await AddUserAsync(command, app);
             default:
                 app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
                 await app.RunAsync();
                 return 0;
         }
+    }
+
+    private static async Task<int> AddUserAsync(Command command, WebApplication app)
+    {
+        var words = command.HostArgs.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        if (words.Length != 3 || words[0] != "add")
+        {
+            Console.Error.WriteLine("Brug: raad user add <e-mail> <administrator|sekretariat|medlem> (adgangskoden på standard input)");
+            return 2;
+        }
+        if (!Console.IsInputRedirected)
+        {
+            Console.Write("Adgangskode: ");
+        }
+        var password = Console.ReadLine() ?? "";
+        await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
+        var (ok, message) = await Features.Account.CreateAccount.RunAsync(app.Services, words[1], words[2], password);
+        (ok ? Console.Out : Console.Error).WriteLine(message);
+        return ok ? 0 : 1;
     }
 
     private static void AnnounceAddresses(WebApplication app)

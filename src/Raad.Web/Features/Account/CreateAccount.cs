@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using Raad.Web.Features.Demo;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Account;
+
+/// <summary>Creates a local account with a role; how a production database gets its first administrator.</summary>
+public static class CreateAccount
+{
+    public static readonly Dictionary<string, string> RoleNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["administrator"] = Roles.Administrator,
+        ["sekretariat"] = Roles.Secretariat,
+        ["medlem"] = Roles.Member,
+    };
+
+    public static async Task<(bool Ok, string Message)> RunAsync(IServiceProvider services, string email, string roleName, string password)
+    {
+        if (!RoleNames.TryGetValue(roleName, out var role))
+        {
+            return (false, $"Ukendt rolle \"{roleName}\". Brug administrator, sekretariat eller medlem.");
+        }
+        await using var scope = services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        await DemoLoader.EnsureRolesAsync(roles);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return (false, $"Der findes allerede en konto med e-mailadressen {email}.");
+        }
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return (false, string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRoleAsync(user, role);
+        return (true, $"Kontoen {email} er oprettet med rollen {Roles.Danish(role).ToLowerInvariant()}.");
+    }
+}
