@@ -94,7 +94,12 @@ public static class Startup
             k.Limits.MaxRequestBodySize = max + (1024 * 1024);
         });
 
-        services.AddRazorPages(o => o.RootDirectory = "/Features")
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                // The body form creates when it has no id.
+                o.Conventions.AddPageRoute("/Bodies/Edit", "/udvalg/nyt");
+            })
             .AddMvcOptions(o => o.ModelBindingMessageProvider.SetDanishMessages());
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
