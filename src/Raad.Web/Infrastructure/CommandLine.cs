@@ -99,8 +99,11 @@ public static class CommandLine
 
     private static void AnnounceAddresses(WebApplication app)
     {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
-        if (addresses is { Count: > 0 })
+        var server = app.Services.GetRequiredService<IServer>();
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
+        // In-memory test servers report the configured address too; only a real listener is announced.
+        var listening = server.GetType().FullName?.StartsWith("Microsoft.AspNetCore.Server.Kestrel", StringComparison.Ordinal) == true;
+        if (listening && addresses is { Count: > 0 })
         {
             Console.WriteLine($"Raad kører på {string.Join(", ", addresses)} (stop med Ctrl+C)");
         }

@@ -36,6 +36,9 @@ public static class Startup
                 ["Logging:LogLevel:Default"] = "Information",
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
                 ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+                // A first start on PostgreSQL probes for the migrations table and EF logs the miss as a failure;
+                // real command errors surface as exceptions and are logged where they are handled.
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
             },
         });
 

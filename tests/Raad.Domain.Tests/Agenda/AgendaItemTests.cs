@@ -135,3 +135,17 @@ public class AgendaItemTests
         Assert.Equal(["Indstillingen blev tiltrådt", "Godkendt", "Taget til efterretning", "Drøftet"], ItemKindText.QuickDecisions);
     }
 }
+
+public class AgendaItemHeadingTests
+{
+    [Theory]
+    [InlineData(ItemKind.Discussion, "Afrapportering fra projekter i Sundhedsklynge Syd", "Drøftelse: Afrapportering fra projekter i Sundhedsklynge Syd")]
+    [InlineData(ItemKind.Information, "Sundhedsreform", "Orientering: Sundhedsreform")]
+    [InlineData(ItemKind.Decision, "Beslutning om indsatser på det somatiske område for 2023", "Beslutning om indsatser på det somatiske område for 2023")]
+    [InlineData(ItemKind.Decision, "Meeting plan", "Beslutning: Meeting plan")]
+    [InlineData(ItemKind.Approval, "Velkomst og godkendelse af dagsorden", "Velkomst og godkendelse af dagsorden")]
+    [InlineData(ItemKind.AnyOtherBusiness, "Eventuelt", "Eventuelt")]
+    [InlineData(ItemKind.Announcement, "Meddelelser", "Meddelelser")]
+    public void Heading_prints_the_kind_before_the_title_as_the_agendas_do_unless_the_title_says_it(ItemKind kind, string title, string heading) =>
+        Assert.Equal(heading, new AgendaItem { Title = title, Kind = kind }.Heading);
+}

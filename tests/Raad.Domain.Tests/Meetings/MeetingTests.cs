@@ -127,7 +127,7 @@ public class MeetingTests
                 (6, "Eventuelt"),
             ],
             meeting.Items.OrderBy(i => i.Number).Select(i => (i.Number!.Value, i.Title)));
-        Assert.Equal(["1", "2", "3", "4", "5", "6"], meeting.OrderedItems.Select(i => i.DisplayNumber));
+        Assert.Equal([1, 2, 3, 4, 5, 6], meeting.OrderedItems.Select(i => i.Number!.Value));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public class MeetingTests
     {
         var item = new AgendaItem { Title = "Eventuelt", Position = 1 };
 
-        Assert.Equal("–", item.DisplayNumber);
+        Assert.Null(item.Number);
     }
 
     [Theory]

@@ -84,7 +84,10 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
             {
                 meeting.Items.Add(new AgendaItem
                 {
-                    Title = s.Title, Kind = s.Kind, DurationMinutes = s.DurationMinutes, Position = position++,
+                    Title = s.Title,
+                    Kind = s.Kind,
+                    DurationMinutes = s.DurationMinutes,
+                    Position = position++,
                     Recommendation = [.. s.Recommendation],
                 });
             }

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Raad.Web.Data;
+using Raad.Web.Features.Demo;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Tests.Infrastructure;
+
+/// <summary>The demo accounts, one per role.</summary>
+public enum Role
+{
+    Administrator,
+    Secretariat,
+    Member,
+}
+
+/// <summary>
+/// Raad in memory on its own fresh database. The real startup runs (migrations, then the demo), so every scenario
+/// starts from the demo data and the demo accounts. One app per test class: each class gets its own database.
+/// </summary>
+public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    protected abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Set by <see cref="CreateDatabaseAsync"/>, read when the app starts.</summary>
+    protected string ConnectionString { get; set; } = "";
+
+    protected abstract Task CreateDatabaseAsync();
+
+    protected abstract Task DropDatabaseAsync();
+
+    public async ValueTask InitializeAsync()
+    {
+        await CreateDatabaseAsync();
+        // Start now, so a broken migration or demo fails here, once, with its own message.
+        _ = Server;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting, not ConfigureAppConfiguration: Program reads the database settings before the app is built.
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Raad:Database:Provider", Provider.ToString());
+        builder.UseSetting("Raad:Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Raad:Demo:LoadOnEmptyDatabase", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // EF logs its first look for the migrations table on a new PostgreSQL database as an error; failures throw anyway.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
+    }
+
+    /// <summary>Someone who is not signed in: the public.</summary>
+    public Visitor Anonymous() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Signs in with the demo account of the role through the login form, as a person would.</summary>
+    public async Task<Visitor> SignInAs(Role role)
+    {
+        var name = role switch
+        {
+            Role.Administrator => Roles.Administrator,
+            Role.Secretariat => Roles.Secretariat,
+            Role.Member => Roles.Member,
+            _ => throw new ArgumentOutOfRangeException(nameof(role)),
+        };
+        var email = DemoLoader.Accounts.Single(a => a.Role == name).Email;
+        var visitor = Anonymous();
+        var login = await visitor.Open("/konto/log-ind");
+        var result = await visitor.Submit(login, new() { ["Email"] = email, ["Password"] = DemoLoader.Password });
+        if (result.RedirectTo is null)
+        {
+            throw new InvalidOperationException(
+                $"Log ind som {email} gav {(int)result.Status} uden viderestilling: {result.Text("[role=alert]")}");
+        }
+        return visitor;
+    }
+}

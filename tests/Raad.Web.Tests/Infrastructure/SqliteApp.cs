@@ -1,0 +1,29 @@
+using Microsoft.Data.Sqlite;
+using Raad.Web.Data;
+
+namespace Raad.Web.Tests.Infrastructure;
+
+/// <summary>Raad on a fresh SQLite file in the temp folder, deleted afterwards.</summary>
+public sealed class SqliteApp : RaadApp
+{
+    private readonly string file = Path.Combine(Path.GetTempPath(), $"raad-test-{Guid.NewGuid():N}.db");
+
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override Task CreateDatabaseAsync()
+    {
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
+        return Task.CompletedTask;
+    }
+
+    protected override Task DropDatabaseAsync()
+    {
+        // Pooled connections keep the file open.
+        SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { file, $"{file}-wal", $"{file}-shm", $"{file}-journal" })
+        {
+            File.Delete(path);
+        }
+        return Task.CompletedTask;
+    }
+}
