@@ -51,11 +51,11 @@ public sealed class PublishAgendaTests(BrowserApp app) : IClassFixture<BrowserAp
         await Assertions.Expect(contents).ToHaveCountAsync(5);
         Assert.Equal(
             [
-                "1. Velkomst og godkendelse af dagsorden 14.00-14.05",
-                "2. Drøftelse: Konstituering af sundhedsrådet 14.05-14.35",
-                "3. Drøftelse: Sundhedsplan 2027 14.35-15.20",
-                "4. Drøftelse: Økonomi for det nære sundhedsvæsen 15.20-15.40",
-                "5. Eventuelt 15.40-15.45",
+                "1. Velkomst og godkendelse af dagsorden 14.00-14.05 (5 min.)",
+                "2. Drøftelse: Konstituering af sundhedsrådet 14.05-14.35 (30 min.)",
+                "3. Drøftelse: Sundhedsplan 2027 14.35-15.20 (45 min.)",
+                "4. Drøftelse: Økonomi for det nære sundhedsvæsen 15.20-15.40 (20 min.)",
+                "5. Eventuelt 15.40-15.45 (5 min.)",
             ],
             (await contents.AllInnerTextsAsync()).Select(t => Regex.Replace(t, @"\s+", " ").Trim()));
         await Assertions.Expect(reader.GetByText("10. februar 2027")).ToBeVisibleAsync();
