@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.People;
+
+/// <summary>Corrects a person's name, title, party or e-mail.</summary>
+[Authorize(Policy = Policies.Edit)]
+public class EditModel(AppDbContext db) : PageModel
+{
+    [FromRoute]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public string Name { get; set; } = "";
+
+    [BindProperty]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? Party { get; set; }
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == Id, ct);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        (Name, Title, Party, Email, Version) = (person.Name, person.Title, person.Party, person.Email, person.Version);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            ModelState.AddModelError(nameof(Name), "Personen skal have et navn.");
+            return Page();
+        }
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == Id, ct);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        db.ExpectVersion(person, Version);
+        person.Name = Name.Trim();
+        person.Title = string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
+        person.Party = string.IsNullOrWhiteSpace(Party) ? null : Party.Trim();
+        person.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
+        var saved = await db.SaveAsync("Personen", ct);
+        if (!ModelState.AddErrors(saved))
+        {
+            db.ChangeTracker.Clear();
+            Version = await db.People.Where(p => p.Id == Id).Select(p => p.Version).FirstAsync(ct);
+            return Page();
+        }
+        TempData["Message"] = "Personen er gemt.";
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}
