@@ -18,6 +18,10 @@ public static class ErrorMapping
         return result.IsSuccess;
     }
 
+    /// <summary>The first error recorded for a field, to print next to it.</summary>
+    public static string? ErrorFor(this ModelStateDictionary modelState, string key) =>
+        modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
     public static IResult ToProblem(this Result result, int status = StatusCodes.Status400BadRequest) =>
         Results.Problem(
             statusCode: result.Errors.Any(e => e.Code == ConflictCode) ? StatusCodes.Status409Conflict : status,

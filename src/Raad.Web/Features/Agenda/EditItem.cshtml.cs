@@ -26,8 +26,7 @@ public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachme
     /// <summary>After a refused save: what is in the database now, shown beside the user's own input.</summary>
     public AgendaItem? Saved { get; private set; }
 
-    public string? ErrorFor(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

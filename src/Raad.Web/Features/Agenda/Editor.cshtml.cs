@@ -17,8 +17,7 @@ public class EditorModel(MeetingQuery query) : PageModel
 
     public MeetingView View { get; private set; } = null!;
 
-    public string? ErrorFor(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 

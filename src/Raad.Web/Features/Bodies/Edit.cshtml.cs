@@ -19,8 +19,7 @@ public class EditModel(AppDbContext db, SaveBody save, TimeProvider clock) : Pag
 
     public IReadOnlyList<(int Id, string Name)> Bodies { get; private set; } = [];
 
-    public string? ErrorFor(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.People;
 using Raad.Web.Data;
+using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Meetings;
 
 public sealed record MeetingFormModel(MeetingInput Input, IReadOnlyList<(int Id, string Name)> Chairs, ModelStateDictionary ModelState)
 {
-    public string? ErrorFor(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
     /// <summary>Members and co-chairs who may chair a meeting of the body.</summary>
     public static async Task<IReadOnlyList<(int Id, string Name)>> ChairsAsync(AppDbContext db, int bodyId, CancellationToken ct)
