@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -52,6 +53,51 @@ public sealed class HtmlPage
                 $"{Address} (status {(int)Status}) har ingen formular med felterne {string.Join(", ", wanted)}.");
     }
 
+    /// <summary>The form that has the field with this value, e.g. the one of several "target" forms that takes a given step.</summary>
+    public IHtmlFormElement FormWithValue(string field, string value) =>
+        Document.Forms.FirstOrDefault(f => f.Elements.Any(e => e.GetAttribute("name") == field && FieldValue(e) == value))
+        ?? throw new InvalidOperationException(
+            $"{Address} (status {(int)Status}) har ingen formular med {field}={value}; den har: "
+            + string.Join(", ", Document.QuerySelectorAll($"[name='{field}']").Select(FieldValue)) + ".");
+
+    /// <summary>The form that posts to this path (query and fragment aside), e.g. the confirmation of "/punkter/7/fjern".</summary>
+    public IHtmlFormElement FormPostingTo(string path) =>
+        Document.Forms.FirstOrDefault(f => new Uri(Address, f.Action).AbsolutePath == path)
+        ?? throw new InvalidOperationException($"{Address} (status {(int)Status}) har ingen formular, der sendes til {path}.");
+
+    /// <summary>
+    /// The value of the page's first field with this name as the browser would send it (a radio button or checkbox only
+    /// when ticked); null when there is none.
+    /// </summary>
+    public string? Value(string name) =>
+        Document.QuerySelectorAll("[name]")
+            .Where(e => e.GetAttribute("name") == name)
+            .FirstOrDefault(e => e is not IHtmlInputElement { Type: "radio" or "checkbox", IsChecked: false }) is { } element
+            ? FieldValue(element)
+            : null;
+
+    /// <summary>
+    /// The antiforgery token the page carries: in a form, or in the body's hx-headers that htmx sends with every request.
+    /// Every page of Raad has one, so anyone who can open a page can send a token.
+    /// </summary>
+    public string PageAntiforgeryToken()
+    {
+        var field = Document.QuerySelectorAll("input").OfType<IHtmlInputElement>().FirstOrDefault(i => i.Name == AntiforgeryField)?.Value;
+        if (!string.IsNullOrEmpty(field))
+        {
+            return field;
+        }
+        if (Document.Body?.GetAttribute("hx-headers") is { } headers)
+        {
+            using var json = JsonDocument.Parse(headers);
+            if (json.RootElement.TryGetProperty("RequestVerificationToken", out var token) && token.GetString() is { Length: > 0 } value)
+            {
+                return value;
+            }
+        }
+        throw new InvalidOperationException($"{Address} (status {(int)Status}) har intet antiforgery-token.");
+    }
+
     /// <summary>The antiforgery token that ASP.NET Core puts in every form it renders; without it a POST is refused.</summary>
     public static string AntiforgeryToken(IHtmlFormElement form) =>
         form.Elements.OfType<IHtmlInputElement>().FirstOrDefault(i => i.Name == AntiforgeryField)?.Value
@@ -99,6 +145,14 @@ public sealed class HtmlPage
         }
         return values;
     }
+
+    private static string? FieldValue(IElement element) => element switch
+    {
+        IHtmlInputElement input => input.Value,
+        IHtmlTextAreaElement text => text.Value,
+        IHtmlSelectElement select => select.Value,
+        _ => element.GetAttribute("value"),
+    };
 
     private static HashSet<string> FieldNames(IHtmlFormElement form) =>
         form.Elements.Select(e => e.GetAttribute("name")).OfType<string>().ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
+using AngleSharp.Html.Dom;
 
 namespace Raad.Web.Tests.Infrastructure;
 
@@ -43,7 +46,7 @@ public sealed class Visitor(HttpClient http) : IDisposable
         // Every form of Raad posts with the token; a form without one would be refused, so say so here.
         _ = HtmlPage.AntiforgeryToken(element);
         using var content = new FormUrlEncodedContent(HtmlPage.Fill(element, fields));
-        using var response = await http.PostAsync(new Uri(element.Action), content);
+        using var response = await http.PostAsync(new Uri(page.Address, element.Action), content);
         return await HtmlPage.ReadAsync(response);
     }
 
@@ -77,6 +80,181 @@ public sealed class Visitor(HttpClient http) : IDisposable
             ["Input.IsVirtual"] = "false",
             ["Input.Location"] = plan.Location,
         });
+    }
+
+    /// <summary>Signs in through the login form, as a person would; fails unless the login sends them on.</summary>
+    public async Task SignIn(string email, string password)
+    {
+        var login = await Open("/konto/log-ind");
+        var result = await Submit(login, new() { ["Email"] = email, ["Password"] = password });
+        if (result.RedirectTo is null)
+        {
+            throw new InvalidOperationException(
+                $"Log ind som {email} gav {(int)result.Status} uden viderestilling: {result.Text("[role=alert]")}");
+        }
+    }
+
+    /// <summary>Sends one particular form of a page (e.g. the one of several with a given hidden value), as a browser would.</summary>
+    public async Task<HtmlPage> SubmitForm(IHtmlFormElement form, Dictionary<string, string> fields)
+    {
+        _ = HtmlPage.AntiforgeryToken(form);
+        using var content = new FormUrlEncodedContent(HtmlPage.Fill(form, fields));
+        using var response = await http.PostAsync(ActionOf(form), content);
+        return await HtmlPage.ReadAsync(response);
+    }
+
+    /// <summary>Sends the page's form that has these fields and a file field, with the file attached (multipart/form-data).</summary>
+    public async Task<HtmlPage> SubmitFile(
+        HtmlPage page, Dictionary<string, string> fields, string fileField, string fileName, byte[] bytes, string contentType)
+    {
+        var form = page.FormWith([.. fields.Keys, fileField]);
+        _ = HtmlPage.AntiforgeryToken(form);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in HtmlPage.Fill(form, fields))
+        {
+            content.Add(new StringContent(value), name);
+        }
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        content.Add(file, fileField, fileName);
+        using var response = await http.PostAsync(ActionOf(form), content);
+        return await HtmlPage.ReadAsync(response);
+    }
+
+    /// <summary>
+    /// Posts fields to a URL with the antiforgery token that the page carries, as a script on that page does. With
+    /// htmx the request says so (HX-Request) and carries the token in the header that the layout's hx-headers sets.
+    /// </summary>
+    public async Task<HtmlPage> Post(string url, HtmlPage from, IEnumerable<KeyValuePair<string, string>> fields, bool htmx = false)
+    {
+        var token = from.PageAntiforgeryToken();
+        var values = fields.ToList();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative));
+        if (htmx)
+        {
+            request.Headers.Add("HX-Request", "true");
+            request.Headers.Add("RequestVerificationToken", token);
+        }
+        else
+        {
+            values.Add(new(HtmlPage.AntiforgeryField, token));
+        }
+        request.Content = new FormUrlEncodedContent(values);
+        using var response = await http.SendAsync(request);
+        return await HtmlPage.ReadAsync(response);
+    }
+
+    /// <summary>A file as the browser receives it: status, content type and the bytes.</summary>
+    public async Task<(HttpStatusCode Status, string? ContentType, byte[] Content)> Download(string url)
+    {
+        using var response = await Get(url);
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    /// <summary>Sets up a political body through the form "Opret udvalg" and returns its id.</summary>
+    public async Task<int> CreateBody(string name, string validFrom)
+    {
+        var form = await Open("/udvalg/nyt");
+        var result = await Submit(form, new()
+        {
+            ["Input.Name"] = name,
+            ["Input.Level"] = "Political",
+            ["Input.ValidFrom"] = validFrom,
+        });
+        return IdFromRedirect(result, "/udvalg/");
+    }
+
+    /// <summary>The body's id, after setting it up if it does not exist yet (tests of a class share one database).</summary>
+    public async Task<int> EnsureBody(string name, string validFrom)
+    {
+        var bodies = await GetJson("/api/bodies");
+        var existing = bodies.EnumerateArray().FirstOrDefault(b => b.GetProperty("name").GetString() == name);
+        return existing.ValueKind == JsonValueKind.Object ? existing.GetProperty("id").GetInt32() : await CreateBody(name, validFrom);
+    }
+
+    /// <summary>Fills in "Tilføj medlemskab" of the body (Input.* fields) and sends it.</summary>
+    public async Task<HtmlPage> AddMembership(int bodyId, Dictionary<string, string> fields)
+    {
+        var form = await Open($"/udvalg/{bodyId}/medlemskaber/nyt");
+        if (form.Status != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"Formularen \"Tilføj medlemskab\" gav {(int)form.Status}.");
+        }
+        return await Submit(form, fields);
+    }
+
+    /// <summary>The body's memberships as the API lists them (membershipId, name, role, from, to ...).</summary>
+    public async Task<JsonElement[]> Members(int bodyId) =>
+        [.. (await GetJson($"/api/bodies/{bodyId}")).GetProperty("members").EnumerateArray()];
+
+    /// <summary>The id of the one membership of the person in the body.</summary>
+    public async Task<int> MembershipId(int bodyId, string name) =>
+        (await Members(bodyId)).Single(m => m.GetProperty("name").GetString() == name).GetProperty("membershipId").GetInt32();
+
+    /// <summary>Takes a step of the meeting's workflow with the button the meeting page offers for it (target: AgendaPublished, Held ...).</summary>
+    public async Task<HtmlPage> ChangeStatus(int meetingId, string target)
+    {
+        var page = await Open($"/moeder/{meetingId}");
+        return await SubmitForm(page.FormWithValue("target", target), []);
+    }
+
+    /// <summary>Adds an item through the agenda editor's "Tilføj punkt".</summary>
+    public async Task<HtmlPage> AddItem(int meetingId, string title, int minutes = 15, bool closed = false, string kind = "Discussion")
+    {
+        var editor = await Open($"/moeder/{meetingId}/dagsorden/rediger");
+        var fields = new Dictionary<string, string>
+        {
+            ["NewItem.Title"] = title,
+            ["NewItem.Kind"] = kind,
+            ["NewItem.DurationMinutes"] = minutes.ToString(CultureInfo.InvariantCulture),
+        };
+        if (closed)
+        {
+            fields["NewItem.IsClosed"] = "true";
+        }
+        // The form names its action ("?handler=Add"), so it is sent with SubmitForm, which resolves it against the page.
+        return await SubmitForm(editor.FormWith(fields.Keys), fields);
+    }
+
+    /// <summary>The items of a draft agenda as its editor lists them, in order: the id (from the edit link) and the title.</summary>
+    public async Task<IReadOnlyList<(int Id, string Title)>> DraftItems(int meetingId)
+    {
+        var editor = await Open($"/moeder/{meetingId}/dagsorden/rediger");
+        if (editor.Status != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"Dagsordenens redigering gav {(int)editor.Status}; kun en kladde har den.");
+        }
+        return [.. editor.Document.QuerySelectorAll("ol.raad-items > li").Select(li =>
+        {
+            var link = li.QuerySelector("a[href^='/punkter/'][href$='/rediger']")
+                ?? throw new InvalidOperationException("Et punkt i listen har intet redigeringslink.");
+            var id = int.Parse(link.GetAttribute("href")!.Split('/')[2], CultureInfo.InvariantCulture);
+            return (id, link.QuerySelector(".sr-only")?.TextContent.Trim() ?? "");
+        })];
+    }
+
+    /// <summary>The id of the draft agenda's item with the title.</summary>
+    public async Task<int> ItemId(int meetingId, string title) => (await DraftItems(meetingId)).Single(i => i.Title == title).Id;
+
+    /// <summary>The titles of the meeting's items as GET /api/meetings/{id} gives them to this visitor.</summary>
+    public async Task<string[]> ItemTitles(int meetingId) =>
+        [.. (await GetJson($"/api/meetings/{meetingId}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!)];
+
+    /// <summary>
+    /// Where the browser sends the form: its action resolved against the page's address, as a browser resolves
+    /// "/moeder/7?handler=Status" (on Linux, new Uri("/moeder/7") alone would be a file path).
+    /// </summary>
+    private static Uri ActionOf(IHtmlFormElement form) =>
+        new(new Uri(form.Owner?.DocumentUri ?? throw new InvalidOperationException("Formularen hører ikke til en side.")), form.Action);
+
+    private static int IdFromRedirect(HtmlPage result, string prefix)
+    {
+        var path = result.RedirectTo?.AbsolutePath;
+        if (path is null || !path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Ikke gemt ({(int)result.Status}): {result.Text("[role=alert]")}");
+        }
+        return int.Parse(path[prefix.Length..].Split('/')[0], CultureInfo.InvariantCulture);
     }
 
     public void Dispose() => http.Dispose();

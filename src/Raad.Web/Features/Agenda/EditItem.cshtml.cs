@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Raad.Domain.Agenda;
+using Raad.Domain.Common;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
 
@@ -24,16 +25,21 @@ public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachme
     public long MaxBytes => attachmentOptions.Value.MaxBytes;
 
     /// <summary>After a refused save: what is in the database now, shown beside the user's own input.</summary>
-    public AgendaItem? Saved { get; private set; }
+    public IReadOnlyList<(string Label, string? Value)>? Saved { get; private set; }
 
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var item = await db.AgendaItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == Id, ct);
+        var item = await db.AgendaItems.AsNoTracking().Include(i => i.Meeting).FirstOrDefaultAsync(i => i.Id == Id, ct);
         if (item is null)
         {
             return NotFound();
+        }
+        if (!item.Meeting!.AgendaIsEditable)
+        {
+            TempData["Message"] = "Dagsordenen er udsendt og kan ikke redigeres. Træk den tilbage til kladde for at rette punktet.";
+            return Redirect($"/moeder/{item.MeetingId}");
         }
         Input = ItemInput.Of(item);
         return await ShowAsync(ct);
@@ -52,8 +58,17 @@ public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachme
             if (result.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
             {
                 db.ChangeTracker.Clear();
-                Saved = await db.AgendaItems.AsNoTracking().FirstAsync(i => i.Id == Id, ct);
-                Input.Version = Saved.Version;
+                var saved = await db.AgendaItems.AsNoTracking().FirstAsync(i => i.Id == Id, ct);
+                Input.Version = saved.Version;
+                Saved =
+                [
+                    ("Titel", saved.Title),
+                    ("Punkttype", saved.Kind.Danish()),
+                    ("Varighed", DanishFormat.Minutes(saved.DurationMinutes)),
+                    ("Lukket", saved.IsClosed ? "Ja" : "Nej"),
+                    ("Indstilling", string.Join('\n', saved.Recommendation)),
+                    ("Sagsfremstilling", saved.Presentation),
+                ];
             }
         }
         return await ShowAsync(ct);

@@ -19,6 +19,9 @@ public class EditModel(AppDbContext db, SaveBody save, TimeProvider clock) : Pag
 
     public IReadOnlyList<(int Id, string Name)> Bodies { get; private set; } = [];
 
+    /// <summary>After a refused save: what is saved now, shown beside the user's own input.</summary>
+    public IReadOnlyList<(string Label, string? Value)>? Saved { get; private set; }
+
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -53,7 +56,15 @@ public class EditModel(AppDbContext db, SaveBody save, TimeProvider clock) : Pag
             if (Id is { } bodyId && result.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
             {
                 db.ChangeTracker.Clear();
-                Input.Version = await db.Bodies.Where(b => b.Id == bodyId).Select(b => b.Version).FirstAsync(ct);
+                var saved = await db.Bodies.AsNoTracking().Include(b => b.Successor).FirstAsync(b => b.Id == bodyId, ct);
+                Input.Version = saved.Version;
+                Saved =
+                [
+                    ("Navn", saved.Name),
+                    ("Periode", saved.ValidityText),
+                    ("Efterfølges af", saved.Successor?.Name),
+                    ("Beskrivelse", saved.Description),
+                ];
             }
         }
         await LoadAsync(ct);

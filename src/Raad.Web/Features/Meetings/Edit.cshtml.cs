@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Common;
+using Raad.Domain.Meetings;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
 
@@ -19,6 +20,9 @@ public class EditModel(AppDbContext db, SaveMeeting save) : PageModel
 
     public string Heading { get; private set; } = "";
     public MeetingFormModel Form { get; private set; } = null!;
+
+    /// <summary>After a refused save: what is saved now, shown beside the user's own input.</summary>
+    public IReadOnlyList<(string Label, string? Value)>? Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -49,7 +53,16 @@ public class EditModel(AppDbContext db, SaveMeeting save) : PageModel
             if (result.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
             {
                 db.ChangeTracker.Clear();
-                Input.Version = await db.Meetings.Where(m => m.Id == Id).Select(m => m.Version).FirstAsync(ct);
+                var saved = await db.Meetings.AsNoTracking().Include(m => m.Chair!.Person).FirstAsync(m => m.Id == Id, ct);
+                Input.Version = saved.Version;
+                Saved =
+                [
+                    ("Dato", DanishFormat.Date(saved.Date)),
+                    ("Tid", DanishFormat.TimeRange(saved.Start, saved.End)),
+                    ("Type", saved.Kind.Danish() + (saved.IsVirtual ? ", virtuelt" : "")),
+                    ("Mødested", saved.Location),
+                    ("Mødeleder", saved.Chair?.Person?.Name),
+                ];
             }
         }
         return await ShowAsync(ct);

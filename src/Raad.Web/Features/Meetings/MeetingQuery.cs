@@ -76,7 +76,10 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
             a.Substitute = a.SubstituteId is { } s ? byId.GetValueOrDefault(s) : null;
         }
         var seats = MemberList.Seats(memberships, meeting.Date);
+        // Attendance belongs to the minutes: public once they are approved, like the decisions.
+        var minutesVisible = insider || meeting.Status == MeetingStatus.MinutesApproved;
         var attendance = seats
+            .Where(_ => minutesVisible)
             .Select(seat => meeting.Attendance.FirstOrDefault(a => a.MembershipId == seat.Id) is { } record
                 ? new AttendanceLine(seat, record.Status, record.Substitute)
                 : new AttendanceLine(seat, null, null))
@@ -86,7 +89,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
         var timeline = Timeline.Compute(meeting.Start, meeting.End, ordered.Select(i => i.DurationMinutes));
         var attachments = await AttachmentsAsync(meeting.Id, ordered, ct);
         var previous = await PreviousDecisionsAsync(meeting, viewer, ct);
-        var recorded = meeting.Attendance.Count > 0;
+        var recorded = minutesVisible && meeting.Attendance.Count > 0;
 
         var items = new List<ItemView>();
         var hidden = 0;

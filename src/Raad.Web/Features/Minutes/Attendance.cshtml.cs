@@ -43,10 +43,11 @@ public class AttendanceModel(MeetingQuery query, AppDbContext db) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int version, List<SeatInput> seats, Dictionary<int, int[]> absences,
+    public async Task<IActionResult> OnPostAsync(int version, List<SeatInput>? seats, Dictionary<int, int[]>? absences,
         [FromServices] RecordAttendance record, CancellationToken ct)
     {
-        var result = await record.HandleAsync(Id, version, seats, absences, ct);
+        // A form with no box ticked sends no absences at all, and the binder then gives null.
+        var result = await record.HandleAsync(Id, version, seats ?? [], absences ?? [], ct);
         if (ModelState.AddErrors(result, "Seats"))
         {
             TempData["Message"] = "Fremmødet er gemt.";

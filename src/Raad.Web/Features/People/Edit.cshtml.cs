@@ -32,6 +32,9 @@ public class EditModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>After a refused save: what is saved now, shown beside the user's own input.</summary>
+    public IReadOnlyList<(string Label, string? Value)>? Saved { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == Id, ct);
@@ -64,7 +67,9 @@ public class EditModel(AppDbContext db) : PageModel
         if (!ModelState.AddErrors(saved))
         {
             db.ChangeTracker.Clear();
-            Version = await db.People.Where(p => p.Id == Id).Select(p => p.Version).FirstAsync(ct);
+            var current = await db.People.AsNoTracking().FirstAsync(p => p.Id == Id, ct);
+            Version = current.Version;
+            Saved = [("Navn", current.Name), ("Titel", current.Title), ("Parti", current.Party), ("E-mail", current.Email)];
             return Page();
         }
         TempData["Message"] = "Personen er gemt.";

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Common;
+using Raad.Domain.People;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
 
@@ -19,6 +21,9 @@ public class EditModel(AppDbContext db, SaveMembership save, MembershipOptionsQu
     public int BodyId { get; private set; }
     public string PersonName { get; private set; } = "";
     public MembershipFormModel Form { get; private set; } = null!;
+
+    /// <summary>After a refused save: what is saved now, shown beside the user's own input.</summary>
+    public IReadOnlyList<(string Label, string? Value)>? Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -50,7 +55,18 @@ public class EditModel(AppDbContext db, SaveMembership save, MembershipOptionsQu
             {
                 // Show what is saved now; the user's own input stays in the form below the message.
                 db.ChangeTracker.Clear();
-                Input.Version = await db.Memberships.Where(x => x.Id == Id).Select(x => x.Version).FirstAsync(ct);
+                var saved = await db.Memberships.AsNoTracking().Include(x => x.Organisation).Include(x => x.StandsInFor!.Person)
+                    .FirstAsync(x => x.Id == Id, ct);
+                Input.Version = saved.Version;
+                Saved =
+                [
+                    ("Rolle", saved.Role.Danish()),
+                    ("Gruppe", saved.Group?.Danish()),
+                    ("Repræsenterer", saved.Organisation?.Name),
+                    ("Bemærkning", saved.Note),
+                    ("Periode", $"{DanishFormat.Date(saved.From)} – {(saved.To is { } to ? DanishFormat.Date(to) : "")}"),
+                    ("Suppleant for", saved.StandsInFor?.Person?.Name),
+                ];
             }
         }
         return await ShowAsync(ct);

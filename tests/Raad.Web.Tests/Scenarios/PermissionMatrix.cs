@@ -1,0 +1,360 @@
+using System.Globalization;
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Raad.Web.Tests.Infrastructure;
+
+namespace Raad.Web.Tests.Scenarios;
+
+/// <summary>
+/// Every page and endpoint of Raad as every kind of visitor meets it: the public, a member (Jørgen Steen Andersen,
+/// member of Politisk Sundhedsklynge Syd), the secretariat and the administrator. The default is deny: a page that is
+/// not in the table fails <see cref="Every_page_and_endpoint_of_the_app_has_a_decision_in_the_matrix"/>.
+/// </summary>
+public abstract partial class PermissionMatrix(RaadApp app)
+{
+    private const string Syd = "Politisk Sundhedsklynge Syd";
+    private const string Member = "Jørgen Steen Andersen";
+
+    /// <summary>What a visitor gets when they open a page or send a form.</summary>
+    private enum Answer
+    {
+        /// <summary>200: the page or the data.</summary>
+        Ok,
+
+        /// <summary>404: for this visitor the thing does not exist (drafts, closed items).</summary>
+        NotFound,
+
+        /// <summary>302 to /konto/log-ind: sign in first.</summary>
+        ToLogin,
+
+        /// <summary>302 to /konto/adgang-naegtet: signed in, but not allowed.</summary>
+        Denied,
+
+        /// <summary>302 to the meeting's page: allowed, but the meeting's status does not allow it now.</summary>
+        ToMeeting,
+    }
+
+    /// <summary>Built once per app: the matrix's rows need a draft, a published meeting with a closed item, and files.</summary>
+    private static readonly ConditionalWeakTable<RaadApp, Task<Places>> PlacesByApp = new();
+
+    /// <summary>The ids the rows point at: demo data where it has the right state, the rest set up by the secretariat.</summary>
+    private sealed record Places(
+        int Syd,
+        int PublishedDemo,
+        int HeldDemo,
+        int ApprovedDemo,
+        int Case,
+        int Membership,
+        int Person,
+        int Draft,
+        int DraftItem,
+        int DraftAttachment,
+        int Published,
+        int OpenAttachment,
+        int ClosedAttachment);
+
+    /// <summary>One row: a route template as the app registers it, a URL for it, and the answer for each visitor.</summary>
+    private sealed record Row(string Route, string Url, Answer Anonymous, Answer Member, Answer Secretariat, Answer Administrator)
+    {
+        public Answer For(Role? role) => role switch
+        {
+            null => Anonymous,
+            Role.Member => Member,
+            Role.Secretariat => Secretariat,
+            _ => Administrator,
+        };
+    }
+
+    /// <summary>For everyone.</summary>
+    private static Row Public(string route, string url) => new(route, url, Answer.Ok, Answer.Ok, Answer.Ok, Answer.Ok);
+
+    /// <summary>Drafts, closed items and unapproved minutes: the body's members and the editors; nobody else knows they exist.</summary>
+    private static Row Insiders(string route, string url) => new(route, url, Answer.NotFound, Answer.Ok, Answer.Ok, Answer.Ok);
+
+    /// <summary>Pages that edit: the secretariat and the administrator; a member is turned away, the public asked to sign in.</summary>
+    private static Row Editors(string route, string url, Answer editors = Answer.Ok) =>
+        new(route, url, Answer.ToLogin, Answer.Denied, editors, editors);
+
+    private static List<Row> Pages(Places p) =>
+    [
+        Public("", "/"),
+        Public("udvalg/{id:int}", $"/udvalg/{p.Syd}"),
+        Public("udvalg/{bodyId:int}/moedeplan/{year:int?}", $"/udvalg/{p.Syd}/moedeplan/2025"),
+        Public("moeder/{id:int}", $"/moeder/{p.PublishedDemo}"),
+        Public("moeder/{id:int}", $"/moeder/{p.Draft}"),
+        Public("moeder/{id:int}/dagsorden", $"/moeder/{p.PublishedDemo}/dagsorden"),
+        Insiders("moeder/{id:int}/dagsorden", $"/moeder/{p.Draft}/dagsorden"),
+        Public("moeder/{id:int}/referat", $"/moeder/{p.ApprovedDemo}/referat"),
+        Insiders("moeder/{id:int}/referat", $"/moeder/{p.HeldDemo}/referat"),
+        Public("sager", "/sager"),
+        Public("sager/{id:int}", $"/sager/{p.Case}"),
+        Public("konto/log-ind", "/konto/log-ind"),
+        Public("konto/log-ud", "/konto/log-ud"),
+        Public("konto/adgang-naegtet", "/konto/adgang-naegtet"),
+        Public("fejl/{code:int?}", "/fejl/404"),
+        Public("api/bodies", "/api/bodies"),
+        Public("api/bodies/{id:int}", $"/api/bodies/{p.Syd}"),
+        Public("api/bodies/{id:int}/meetings", $"/api/bodies/{p.Syd}/meetings"),
+        Public("api/meetings/{id:int}", $"/api/meetings/{p.PublishedDemo}"),
+        // Documented in docs/api.md: a meeting whose agenda the caller may not see comes with an empty items list.
+        Public("api/meetings/{id:int}", $"/api/meetings/{p.Draft}"),
+        Public("bilag/{id:int}", $"/bilag/{p.OpenAttachment}"),
+        Insiders("bilag/{id:int}", $"/bilag/{p.ClosedAttachment}"),
+        Insiders("bilag/{id:int}", $"/bilag/{p.DraftAttachment}"),
+        Public("openapi/{documentName}.json", "/openapi/v1.json"),
+
+        Editors("udvalg/nyt", "/udvalg/nyt"),
+        Editors("udvalg/{id:int}/rediger", $"/udvalg/{p.Syd}/rediger"),
+        Editors("udvalg/{bodyId:int}/medlemskaber/nyt", $"/udvalg/{p.Syd}/medlemskaber/nyt"),
+        Editors("medlemskaber/{id:int}/rediger", $"/medlemskaber/{p.Membership}/rediger"),
+        Editors("medlemskaber/{id:int}/afslut", $"/medlemskaber/{p.Membership}/afslut"),
+        Editors("personer/{id:int}/rediger", $"/personer/{p.Person}/rediger"),
+        Editors("udvalg/{bodyId:int}/moeder/nyt", $"/udvalg/{p.Syd}/moeder/nyt"),
+        Editors("moeder/{id:int}/rediger", $"/moeder/{p.Draft}/rediger"),
+        Editors("moeder/{id:int}/dagsorden/rediger", $"/moeder/{p.Draft}/dagsorden/rediger"),
+        Editors("moeder/{id:int}/dagsorden/rediger", $"/moeder/{p.PublishedDemo}/dagsorden/rediger", Answer.ToMeeting),
+        Editors("punkter/{id:int}/rediger", $"/punkter/{p.DraftItem}/rediger"),
+        Editors("punkter/{id:int}/fjern", $"/punkter/{p.DraftItem}/fjern"),
+        Editors("moeder/{id:int}/fremmoede", $"/moeder/{p.HeldDemo}/fremmoede"),
+        Editors("moeder/{id:int}/fremmoede", $"/moeder/{p.PublishedDemo}/fremmoede", Answer.ToMeeting),
+        Editors("moeder/{id:int}/referat/rediger", $"/moeder/{p.HeldDemo}/referat/rediger"),
+        Editors("moeder/{id:int}/referat/rediger", $"/moeder/{p.PublishedDemo}/referat/rediger", Answer.ToMeeting),
+        Editors("sager/ny", "/sager/ny"),
+    ];
+
+    /// <summary>Forms that change something, as filled in by someone who may not: refused before anything is done.</summary>
+    private static List<(string Url, Dictionary<string, string> Fields)> Changes(Places p) =>
+    [
+        ("/udvalg/nyt", new() { ["Input.Name"] = "Uvedkommendes udvalg", ["Input.Level"] = "Political", ["Input.ValidFrom"] = "2026-01-01" }),
+        ($"/udvalg/{p.Syd}/rediger", new() { ["Input.Name"] = "Omdøbt af en uvedkommende", ["Input.ValidFrom"] = "2022-09-28" }),
+        ($"/udvalg/{p.Syd}/medlemskaber/nyt", new()
+        {
+            ["Input.NewPersonName"] = "Uvedkommende Person", ["Input.Role"] = "Member", ["Input.Group"] = "Regional", ["Input.From"] = "2025-01-01",
+        }),
+        ($"/medlemskaber/{p.Membership}/rediger", new() { ["Input.PersonId"] = $"{p.Person}", ["Input.Role"] = "Member", ["Input.Note"] = "Ændret af en uvedkommende", ["Input.From"] = "2022-09-28" }),
+        ($"/medlemskaber/{p.Membership}/afslut", new() { ["LastDay"] = "2025-01-01", ["Version"] = "0" }),
+        ($"/personer/{p.Person}/rediger", new() { ["Name"] = "Omdøbt af en uvedkommende", ["Version"] = "0" }),
+        ($"/udvalg/{p.Syd}/moeder/nyt", new()
+        {
+            ["Input.Date"] = "2025-12-22", ["Input.Start"] = "14:00", ["Input.End"] = "16:00", ["Input.Kind"] = "Ordinary", ["Input.Location"] = "Et sted",
+        }),
+        ($"/moeder/{p.Draft}/rediger", new()
+        {
+            ["Input.Date"] = "2025-12-23", ["Input.Start"] = "14:00", ["Input.End"] = "16:00", ["Input.Kind"] = "Ordinary", ["Input.Location"] = "Et sted",
+        }),
+        // The meeting page is public; only its handler that changes the status edits.
+        ($"/moeder/{p.Draft}?handler=Status", new() { ["target"] = "Cancelled", ["version"] = "0", ["reason"] = "Aflyst af en uvedkommende" }),
+        ($"/moeder/{p.Published}?handler=Status", new() { ["target"] = "AgendaDraft", ["version"] = "0" }),
+        ($"/moeder/{p.Draft}/dagsorden/rediger?handler=Add", new() { ["NewItem.Title"] = "Punkt fra en uvedkommende", ["NewItem.DurationMinutes"] = "15" }),
+        ($"/moeder/{p.Draft}/dagsorden/rediger?handler=Move", new() { ["itemId"] = $"{p.DraftItem}", ["direction"] = "-1" }),
+        ($"/punkter/{p.DraftItem}/rediger", new() { ["Input.Title"] = "Omdøbt af en uvedkommende", ["Input.DurationMinutes"] = "15" }),
+        ($"/punkter/{p.DraftItem}/rediger?handler=Upload", new() { ["AttachmentTitle"] = "Bilag fra en uvedkommende" }),
+        ($"/punkter/{p.DraftItem}/rediger?handler=RemoveAttachment", new() { ["attachmentId"] = $"{p.DraftAttachment}" }),
+        ($"/punkter/{p.DraftItem}/fjern", []),
+        ($"/moeder/{p.HeldDemo}/fremmoede", new() { ["version"] = "0" }),
+        ($"/moeder/{p.HeldDemo}/referat/rediger", new() { ["itemId"] = $"{p.DraftItem}", ["version"] = "0", ["quick"] = "Godkendt" }),
+        ("/sager/ny", new() { ["Input.Title"] = "Sag fra en uvedkommende" }),
+    ];
+
+    [Fact]
+    public async Task Every_visitor_opens_each_page_and_endpoint_as_the_matrix_says()
+    {
+        var places = await PlacesAsync();
+        var visitors = await VisitorsAsync();
+        var wrong = new List<string>();
+
+        try
+        {
+            foreach (var row in Pages(places))
+            {
+                foreach (var (role, visitor) in visitors)
+                {
+                    var expected = row.For(role);
+                    var page = await visitor.Open(row.Url);
+                    if (Outcome(page) != expected)
+                    {
+                        wrong.Add($"GET {row.Url} som {Name(role)}: ventede {expected}, fik {(int)page.Status} {page.RedirectTo?.PathAndQuery}");
+                    }
+                }
+            }
+        }
+        finally
+        {
+            DisposeAll(visitors);
+        }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    [Fact]
+    public async Task Public_and_member_who_send_a_form_that_changes_something_are_refused_even_with_a_valid_token()
+    {
+        var places = await PlacesAsync();
+        var visitors = await VisitorsAsync();
+        var wrong = new List<string>();
+
+        try
+        {
+            var editor = visitors.Single(v => v.Role == Role.Secretariat).Visitor;
+            var before = await SnapshotAsync(editor, places);
+            foreach (var role in new Role?[] { null, Role.Member })
+            {
+                var visitor = visitors.Single(v => v.Role == role).Visitor;
+                // A page the visitor may see carries a valid antiforgery token; with it, only the permission can refuse.
+                var seen = await visitor.Open($"/moeder/{places.PublishedDemo}");
+                var login = await visitor.Post("/konto/log-ind", seen, [new("Email", "ukendt@raad.local"), new("Password", "forkert-adgangskode")]);
+                Assert.True(login.Status == HttpStatusCode.OK, $"Tokenet fra mødesiden blev ikke godtaget ({(int)login.Status}) for {Name(role)}.");
+                var expected = role is null ? Answer.ToLogin : Answer.Denied;
+                foreach (var (url, fields) in Changes(places))
+                {
+                    var result = await visitor.Post(url, seen, fields);
+                    if (Outcome(result) != expected)
+                    {
+                        wrong.Add($"POST {url} som {Name(role)}: ventede {expected}, fik {(int)result.Status} {result.RedirectTo?.PathAndQuery}");
+                    }
+                }
+            }
+
+            Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+            Assert.Equal(before, await SnapshotAsync(editor, places));
+        }
+        finally
+        {
+            DisposeAll(visitors);
+        }
+    }
+
+    [Fact]
+    public async Task Every_page_and_endpoint_of_the_app_has_a_decision_in_the_matrix()
+    {
+        var places = await PlacesAsync();
+        var inTable = Pages(places).Select(r => r.Route).ToHashSet(StringComparer.Ordinal);
+
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText?.Trim('/'))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+
+        var missing = routes.Where(r => !inTable.Contains(r)).Order(StringComparer.Ordinal).ToList();
+        var stale = inTable.Where(r => !routes.Contains(r)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0,
+            "Disse sider og endepunkter har ingen række i adgangsmatricen (tests/Raad.Web.Tests/Scenarios/PermissionMatrix.cs); "
+            + "beslut, hvem der må åbne dem: " + string.Join(", ", missing.Select(r => $"/{r}")));
+        Assert.True(stale.Count == 0, "Matricen nævner ruter, appen ikke har: " + string.Join(", ", stale.Select(r => $"/{r}")));
+    }
+
+    private static Answer? Outcome(HtmlPage page) => (page.Status, page.RedirectTo?.AbsolutePath) switch
+    {
+        (HttpStatusCode.OK, _) => Answer.Ok,
+        (HttpStatusCode.NotFound, _) => Answer.NotFound,
+        (HttpStatusCode.Redirect, "/konto/log-ind") => Answer.ToLogin,
+        (HttpStatusCode.Redirect, "/konto/adgang-naegtet") => Answer.Denied,
+        (HttpStatusCode.Redirect, { } path) when MeetingPage().IsMatch(path) => Answer.ToMeeting,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^/moeder/\d+$")]
+    private static partial Regex MeetingPage();
+
+    private static string Name(Role? role) => role?.ToString() ?? "Anonymous";
+
+    /// <summary>One visitor of each kind; no role is the public.</summary>
+    private async Task<List<(Role? Role, Visitor Visitor)>> VisitorsAsync() =>
+    [
+        (null, app.Anonymous()),
+        (Role.Member, await app.SignInAs(Role.Member)),
+        (Role.Secretariat, await app.SignInAs(Role.Secretariat)),
+        (Role.Administrator, await app.SignInAs(Role.Administrator)),
+    ];
+
+    private static void DisposeAll(List<(Role? Role, Visitor Visitor)> visitors)
+    {
+        foreach (var (_, visitor) in visitors)
+        {
+            visitor.Dispose();
+        }
+    }
+
+    /// <summary>What the refused forms would have changed, as the secretariat reads it.</summary>
+    private static async Task<List<string>> SnapshotAsync(Visitor editor, Places p) =>
+    [
+        (await editor.GetJson("/api/bodies")).GetRawText(),
+        (await editor.GetJson($"/api/bodies/{p.Syd}")).GetRawText(),
+        (await editor.GetJson($"/api/bodies/{p.Syd}/meetings")).GetRawText(),
+        (await editor.GetJson($"/api/meetings/{p.Draft}")).GetRawText(),
+        (await editor.GetJson($"/api/meetings/{p.Published}")).GetRawText(),
+        (await editor.GetJson($"/api/meetings/{p.HeldDemo}")).GetRawText(),
+        (await editor.Open("/sager")).Text("table a"),
+        (await editor.Open($"/punkter/{p.DraftItem}/rediger")).Text("a[href^='/bilag/']"),
+        (await editor.Open($"/personer/{p.Person}/rediger")).Value("Name") ?? "",
+    ];
+
+    private Task<Places> PlacesAsync() => PlacesByApp.GetValue(app, SetUpAsync);
+
+    /// <summary>
+    /// Syd's demo meetings in the states the rows need (published 27 August 2025, held 26 April 2023, approved 18 January
+    /// 2023) and two new meetings of Syd in December 2025: a draft with an item and a file, and a published agenda with an
+    /// open and a closed item, each with a file.
+    /// </summary>
+    private static async Task<Places> SetUpAsync(RaadApp app)
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var syd = await secretariat.BodyId(Syd);
+        var membership = await secretariat.MembershipId(syd, Member);
+        var person = int.Parse((await secretariat.Open($"/medlemskaber/{membership}/rediger")).Value("Input.PersonId")!, CultureInfo.InvariantCulture);
+        var caseHref = (await secretariat.Open("/sager")).Document.QuerySelector("table a[href^='/sager/']")!.GetAttribute("href")!;
+
+        var draft = await Plan(secretariat, syd, "2025-12-03");
+        await secretariat.AddItem(draft, "Matrix: punkt i kladde");
+        var draftItem = await secretariat.ItemId(draft, "Matrix: punkt i kladde");
+        var draftAttachment = await Attach(secretariat, draftItem);
+
+        var published = await Plan(secretariat, syd, "2025-12-04");
+        await secretariat.AddItem(published, "Matrix: åbent punkt");
+        await secretariat.AddItem(published, "Matrix: lukket punkt", closed: true);
+        var openAttachment = await Attach(secretariat, await secretariat.ItemId(published, "Matrix: åbent punkt"));
+        var closedAttachment = await Attach(secretariat, await secretariat.ItemId(published, "Matrix: lukket punkt"));
+        var publishing = await secretariat.ChangeStatus(published, "AgendaPublished");
+        Assert.True(publishing.Status == HttpStatusCode.Redirect, $"Ikke udsendt ({(int)publishing.Status}): {publishing.Text("[role=alert]")}");
+
+        return new Places(
+            Syd: syd,
+            PublishedDemo: await secretariat.MeetingId(syd, "2025-08-27"),
+            HeldDemo: await secretariat.MeetingId(syd, "2023-04-26"),
+            ApprovedDemo: await secretariat.MeetingId(syd, "2023-01-18"),
+            Case: int.Parse(caseHref["/sager/".Length..], CultureInfo.InvariantCulture),
+            Membership: membership,
+            Person: person,
+            Draft: draft,
+            DraftItem: draftItem,
+            DraftAttachment: draftAttachment,
+            Published: published,
+            OpenAttachment: openAttachment,
+            ClosedAttachment: closedAttachment);
+    }
+
+    private static async Task<int> Plan(Visitor secretariat, int body, string date)
+    {
+        var planned = await secretariat.PlanMeeting(body, new MeetingPlan(date, "14:00", "16:00"));
+        Assert.True(planned.Status == HttpStatusCode.Redirect, $"Mødet ikke planlagt ({(int)planned.Status}): {planned.Text("[role=alert]")}");
+        return await secretariat.MeetingId(body, date);
+    }
+
+    private static async Task<int> Attach(Visitor secretariat, int item)
+    {
+        var form = await secretariat.Open($"/punkter/{item}/rediger");
+        var result = await secretariat.SubmitFile(form, new() { ["AttachmentTitle"] = "Matrixbilag" },
+            "File", "matrix.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), "application/pdf");
+        Assert.True(result.Status == HttpStatusCode.Redirect, $"Bilag ikke gemt ({(int)result.Status}): {result.Text("[role=alert]")}");
+        var href = (await secretariat.Open($"/punkter/{item}/rediger")).Document.QuerySelector("a[href^='/bilag/']")!.GetAttribute("href")!;
+        return int.Parse(href["/bilag/".Length..], CultureInfo.InvariantCulture);
+    }
+}
+
+public sealed class PermissionMatrixOnSqlite(SqliteApp app) : PermissionMatrix(app), IClassFixture<SqliteApp>;
+
+public sealed class PermissionMatrixOnPostgres(PostgresApp app) : PermissionMatrix(app), IClassFixture<PostgresApp>;
