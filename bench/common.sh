@@ -1,0 +1,92 @@
+# shellcheck shell=bash disable=SC2034,SC2154
+# Shared by cold-start.sh and agenda-load.sh (sourced, not run). Expects: base (http://127.0.0.1:PORT),
+# server_pid (the pid, and process group, of the server started with setsid; "" when none).
+# Only 127.0.0.1 is contacted.
+
+body_name="Politisk Sundhedsklynge Syd"
+meeting_date="2025-08-27"
+
+# Stops the server's whole process group (run.sh, npm, dotnet build, raad): TERM, up to 10 s, then KILL.
+stop_server() {
+    if [ -n "$server_pid" ]; then
+        kill -TERM -- "-$server_pid" 2>/dev/null || true
+        local i
+        for i in $(seq 1 50); do
+            kill -0 "$server_pid" 2>/dev/null || break
+            sleep 0.2
+        done
+        kill -KILL -- "-$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+        server_pid=""
+    fi
+}
+
+# Checks that the process just started with `setsid` in the background ($server_pid) leads its own group.
+check_own_group() {
+    local i
+    for (( i = 0; i < 40; i++ )); do
+        [ "$(ps -o pgid= -p "$server_pid" 2>/dev/null | tr -d ' ')" = "$server_pid" ] && return 0
+        sleep 0.05
+    done
+    echo "the server did not get its own process group; cannot stop it reliably" >&2
+    return 1
+}
+
+port_is_free() { ! curl -s -o /dev/null -m 1 "$base/" 2>/dev/null; }
+
+# Prints the id of the element of a flat JSON array of objects whose string field $2 equals $3.
+json_id_where() {
+    grep -o '{[^{}]*}' <<<"$1" | grep -F "\"$2\":\"$3\"" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2
+}
+
+# Prints the id of the 27 Aug 2025 meeting of Politisk Sundhedsklynge Syd, through the API; fails if not (yet) there.
+meeting_id() {
+    local bodies meetings body_id
+    bodies=$(curl -s -m 2 "$base/api/bodies" 2>/dev/null) || return 1
+    body_id=$(json_id_where "$bodies" name "$body_name")
+    [ -n "$body_id" ] || return 1
+    meetings=$(curl -s -m 2 "$base/api/bodies/$body_id/meetings" 2>/dev/null) || return 1
+    json_id_where "$meetings" date "$meeting_date"
+}
+
+# Waits (at most BENCH_QUIET_WAIT s, default 600) until all CPUs together were at most BENCH_QUIET_BUSY % busy
+# (default 15) for 3 seconds in a row, so that other work on the machine stays out of the figures.
+# Goes on with a warning on stderr when the time is up. Prints the busy % of the last second.
+cpu_sample() { awk '/^cpu / { idle = $5 + $6; total = 0; for (i = 2; i <= NF; i++) total += $i; print total, idle }' /proc/stat; }
+busy_percent_1s() {
+    local t1 i1 t2 i2
+    read -r t1 i1 < <(cpu_sample)
+    sleep 1
+    read -r t2 i2 < <(cpu_sample)
+    awk -v t=$(( t2 - t1 )) -v i=$(( i2 - i1 )) 'BEGIN { printf "%d", (t > 0 ? 100 * (t - i) / t : 0) }'
+}
+wait_quiet() {
+    local limit=${BENCH_QUIET_WAIT:-600} max_busy=${BENCH_QUIET_BUSY:-15} quiet=0 busy=100 s
+    for (( s = 0; s < limit; s++ )); do
+        busy=$(busy_percent_1s)
+        if (( busy <= max_busy )); then
+            quiet=$(( quiet + 1 ))
+            (( quiet < 3 )) || { echo "$busy"; return 0; }
+        else
+            quiet=0
+        fi
+    done
+    echo "warning: the machine stayed busy (${busy}% CPU) for ${limit}s; measuring anyway" >&2
+    echo "$busy"
+}
+
+machine_line() {
+    echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), dotnet $(dotnet --version), $(date -u '+%Y-%m-%d %H:%M UTC')"
+}
+
+# CPU seconds (user + system) that all CPUs of the machine spent busy since boot.
+machine_busy_seconds() {
+    awk -v hz="$(getconf CLK_TCK)" '/^cpu / { busy = 0; for (i = 2; i <= NF; i++) if (i != 5 && i != 6) busy += $i; printf "%.2f", busy / hz }' /proc/stat
+}
+# CPU seconds (user + system) of this shell's finished (waited-for) children and their descendants.
+# Sets children_cpu; `times` must run in this shell, not in a pipe or $(...), hence the file ($1) and the variable.
+children_cpu=0
+read_children_cpu() {
+    times >"$1"
+    children_cpu=$(awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] } printf "%.2f", t }' "$1")
+}
