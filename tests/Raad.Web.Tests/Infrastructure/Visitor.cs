@@ -40,15 +40,8 @@ public sealed class Visitor(HttpClient http) : IDisposable
     /// <summary>
     /// Fills in and sends the page's form that has these fields, as a browser would, with the form's antiforgery token.
     /// </summary>
-    public async Task<HtmlPage> Submit(HtmlPage page, Dictionary<string, string> fields)
-    {
-        var element = page.FormWith(fields.Keys);
-        // Every form of Raad posts with the token; a form without one would be refused, so say so here.
-        _ = HtmlPage.AntiforgeryToken(element);
-        using var content = new FormUrlEncodedContent(HtmlPage.Fill(element, fields));
-        using var response = await http.PostAsync(new Uri(page.Address, element.Action), content);
-        return await HtmlPage.ReadAsync(response);
-    }
+    public Task<HtmlPage> Submit(HtmlPage page, Dictionary<string, string> fields) =>
+        SubmitForm(page.FormWith(fields.Keys), fields);
 
     public async Task<int> BodyId(string name)
     {
@@ -97,6 +90,7 @@ public sealed class Visitor(HttpClient http) : IDisposable
     /// <summary>Sends one particular form of a page (e.g. the one of several with a given hidden value), as a browser would.</summary>
     public async Task<HtmlPage> SubmitForm(IHtmlFormElement form, Dictionary<string, string> fields)
     {
+        // Every form of Raad posts with the token; a form without one would be refused, so say so here.
         _ = HtmlPage.AntiforgeryToken(form);
         using var content = new FormUrlEncodedContent(HtmlPage.Fill(form, fields));
         using var response = await http.PostAsync(ActionOf(form), content);
