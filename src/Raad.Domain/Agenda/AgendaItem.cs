@@ -54,6 +54,9 @@ public partial class AgendaItem
 
     public string? Presenters { get; set; }
 
+    /// <summary>Topics the item concerns, e.g. "almen praksis"; the rules of procedure may require a group for a topic.</summary>
+    public List<string> Topics { get; set; } = [];
+
     /// <summary>"Udvalgets beslutning".</summary>
     public string? Decision { get; set; }
 

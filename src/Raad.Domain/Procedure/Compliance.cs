@@ -1,0 +1,224 @@
+using Raad.Domain.Common;
+using Raad.Domain.Meetings;
+using Raad.Domain.Minutes;
+using Raad.Domain.People;
+
+namespace Raad.Domain.Procedure;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Violation,
+}
+
+/// <summary>What a rule found: a stable code, how serious, a Danish message citing the paragraph, and what to do.</summary>
+public sealed record Finding(string Code, Severity Severity, string Message, string Reference, string Remedy);
+
+public sealed record ItemFacts(int Number, string Title, IReadOnlyCollection<string> Topics, IReadOnlyCollection<int> AbsentMembershipIds);
+
+/// <summary>Everything the rules look at for one meeting, loaded before they run; the rules never read the database or the clock.</summary>
+public sealed record MeetingFacts(
+    DateOnly Date,
+    MeetingKind Kind,
+    bool IsVirtual,
+    MeetingStatus Status,
+    DateOnly BodyValidFrom,
+    DateOnly? BodyValidTo,
+    DateOnly? AgendaPublishedOn,
+    DateOnly? MinutesApprovedOn,
+    IReadOnlyList<Membership> Seats,
+    IReadOnlyList<Attendance> Attendance,
+    IReadOnlyList<ItemFacts> Items,
+    int? ChairPersonId,
+    int? PreviousChairPersonId,
+    int OrdinaryMeetingsInYear);
+
+/// <summary>The rules of procedure as pure functions: facts and the version in force in, findings out.</summary>
+public static class Compliance
+{
+    public static IReadOnlyList<Finding> Check(RulesOfProcedure? rules, MeetingFacts m, DateOnly today)
+    {
+        var findings = new List<Finding>();
+        if (m.Date < m.BodyValidFrom || (m.BodyValidTo is { } end && m.Date > end))
+        {
+            findings.Add(new Finding("procedure.meeting_outside_body_validity", Severity.Violation,
+                $"Mødet den {DanishFormat.Date(m.Date)} ligger uden for udvalgets periode.",
+                "Udvalgets periode", "Flyt mødet ind i udvalgets periode, eller ret udvalgets periode."));
+        }
+        if (rules is null)
+        {
+            findings.Add(new Finding("procedure.no_rules", Severity.Info,
+                "Der er ingen forretningsorden i kraft på mødedagen, så fristerne og beslutningsdygtigheden kontrolleres ikke.",
+                "Forretningsorden", "Registrér udvalgets forretningsorden."));
+            return findings;
+        }
+        if (m.Status == MeetingStatus.Cancelled)
+        {
+            return findings;
+        }
+        Composition(rules, m, findings);
+        MeetingsPerYear(rules, m, findings);
+        ItemRequests(rules, m, today, findings);
+        AgendaNotice(rules, m, today, findings);
+        MinutesDispatch(rules, m, today, findings);
+        VirtualMeeting(rules, m, findings);
+        ChairInTurn(rules, m, findings);
+        foreach (var item in m.Items)
+        {
+            findings.AddRange(Quorum(rules, m.Seats, m.Attendance, item));
+        }
+        return findings;
+    }
+
+    private static string Paragraph(RulesOfProcedure rules, string paragraph) => $"{rules.Title}, {paragraph}";
+
+    private static void Composition(RulesOfProcedure rules, MeetingFacts m, List<Finding> findings)
+    {
+        foreach (var group in Enum.GetValues<MemberGroup>())
+        {
+            var wanted = rules.SeatsFor(group);
+            var actual = m.Seats.Count(s => s.Group == group);
+            if (wanted != actual)
+            {
+                findings.Add(new Finding("procedure.composition", Severity.Warning,
+                    $"§ 1, stk. 1: Udvalget skal have {wanted} medlemmer under {group.Danish()}. På mødedagen har det {actual}.",
+                    Paragraph(rules, "§ 1, stk. 1"), "Tilføj eller afslut medlemskaber på udvalgets side."));
+            }
+        }
+    }
+
+    private static void MeetingsPerYear(RulesOfProcedure rules, MeetingFacts m, List<Finding> findings)
+    {
+        if (m.OrdinaryMeetingsInYear < rules.MinOrdinaryMeetingsPerYear)
+        {
+            findings.Add(new Finding("procedure.too_few_meetings", Severity.Warning,
+                $"§ 3, stk. 1: Udvalget skal holde mindst {rules.MinOrdinaryMeetingsPerYear} ordinære møder om året. Mødeplanen for {m.Date.Year} har {m.OrdinaryMeetingsInYear}.",
+                Paragraph(rules, "§ 3, stk. 1"), "Planlæg flere møder i mødeplanen."));
+        }
+    }
+
+    private static void ItemRequests(RulesOfProcedure rules, MeetingFacts m, DateOnly today, List<Finding> findings)
+    {
+        if (m.Status is MeetingStatus.Planned or MeetingStatus.AgendaDraft && today <= m.Date)
+        {
+            findings.Add(new Finding("procedure.item_requests_due", Severity.Info,
+                $"§ 3, stk. 2: Medlemmernes ønsker om punkter skal være modtaget senest {DanishFormat.Date(rules.ItemRequestsDue(m.Date))} ({rules.ItemRequestLeadDays} dage før mødet).",
+                Paragraph(rules, "§ 3, stk. 2"), "Mind medlemmerne om fristen."));
+        }
+    }
+
+    private static void AgendaNotice(RulesOfProcedure rules, MeetingFacts m, DateOnly today, List<Finding> findings)
+    {
+        var due = rules.AgendaDue(m.Date);
+        var reference = Paragraph(rules, "§ 3, stk. 3");
+        // An extraordinary meeting may be called at short notice; its agenda goes out as soon as it can (§ 3, stk. 9).
+        var strict = m.Kind == MeetingKind.Ordinary || !rules.ExtraordinaryShortNoticeAllowed;
+        if (m.AgendaPublishedOn is { } sent)
+        {
+            var days = m.Date.DayNumber - sent.DayNumber;
+            if (days < rules.AgendaNoticeDays)
+            {
+                findings.Add(new Finding(
+                    strict ? "procedure.agenda_notice_too_short" : "procedure.agenda_short_notice_extraordinary",
+                    strict ? Severity.Violation : Severity.Info,
+                    $"§ 3, stk. 3: Dagsordenen skal udsendes senest {rules.AgendaNoticeDays} dage før mødet. Den blev udsendt {days} {(days == 1 ? "dag" : "dage")} før."
+                        + (strict ? "" : " Ekstraordinære møder må indkaldes med kortere varsel (§ 3, stk. 9)."),
+                    reference, strict ? "Angiv i dagsordenen, hvorfor den er udsendt for sent." : "Intet at gøre."));
+            }
+        }
+        else if (m.Status is MeetingStatus.Planned or MeetingStatus.AgendaDraft)
+        {
+            findings.Add(today > due && strict
+                ? new Finding("procedure.agenda_overdue", Severity.Violation,
+                    $"§ 3, stk. 3: Dagsordenen skulle være udsendt senest {DanishFormat.Date(due)} ({rules.AgendaNoticeDays} dage før mødet). Den er ikke udsendt.",
+                    reference, "Udsend dagsordenen nu, og angiv hvorfor den kommer for sent.")
+                : new Finding("procedure.agenda_due", Severity.Info,
+                    $"§ 3, stk. 3: Dagsordenen skal udsendes senest {DanishFormat.Date(due)} ({rules.AgendaNoticeDays} dage før mødet).",
+                    reference, "Udsend dagsordenen inden fristen."));
+        }
+    }
+
+    private static void MinutesDispatch(RulesOfProcedure rules, MeetingFacts m, DateOnly today, List<Finding> findings)
+    {
+        if (m.Status is not (MeetingStatus.Held or MeetingStatus.MinutesDraft))
+        {
+            return;
+        }
+        if (rules.MinutesApproval == MinutesApproval.AtMeeting)
+        {
+            findings.Add(new Finding("procedure.minutes_at_meeting", Severity.Info,
+                "Referatet godkendes ved mødets afslutning (punktet \"Godkendelse af referat\").",
+                rules.Title, "Godkend referatet, når det er læst op."));
+            return;
+        }
+        var due = rules.MinutesDue(m.Date);
+        var reference = Paragraph(rules, "§ 3, stk. 5");
+        findings.Add(today > due
+            ? new Finding("procedure.minutes_overdue", Severity.Violation,
+                $"§ 3, stk. 5: Referatet skulle være udsendt senest {DanishFormat.Date(due)} ({rules.MinutesDispatchDays} dage efter mødet).",
+                reference, "Udsend referatet nu.")
+            : new Finding("procedure.minutes_due", Severity.Info,
+                $"§ 3, stk. 5: Referatet skal udsendes senest {DanishFormat.Date(due)}; medlemmerne har derefter {rules.ObjectionWindowDays} dage til indsigelser.",
+                reference, "Udsend referatet inden fristen."));
+    }
+
+    private static void VirtualMeeting(RulesOfProcedure rules, MeetingFacts m, List<Finding> findings)
+    {
+        if (m.IsVirtual && m.Kind == MeetingKind.Ordinary && !rules.VirtualOrdinaryAllowed)
+        {
+            findings.Add(new Finding("procedure.virtual_ordinary_meeting", Severity.Violation,
+                "§ 3, stk. 9: Kun ekstraordinære møder må holdes virtuelt, når et fysisk møde ikke kan koordineres.",
+                Paragraph(rules, "§ 3, stk. 9"), "Hold mødet fysisk, eller indkald det som ekstraordinært møde."));
+        }
+    }
+
+    private static void ChairInTurn(RulesOfProcedure rules, MeetingFacts m, List<Finding> findings)
+    {
+        if (rules.ChairsInTurn && m.ChairPersonId is { } chair && chair == m.PreviousChairPersonId)
+        {
+            findings.Add(new Finding("procedure.chair_not_in_turn", Severity.Warning,
+                "§ 4, stk. 1: Møderne ledes af formandskabet på skift, men samme mødeleder ledte også det forrige møde.",
+                Paragraph(rules, "§ 4, stk. 1"), "Lad den anden medformand lede mødet."));
+        }
+    }
+
+    /// <summary>
+    /// § 4, stk. 2 for one item: enough seats filled (by the member, or a substitute where allowed), every required
+    /// group represented, and the group the item's topic needs. Nothing is judged before attendance is recorded.
+    /// </summary>
+    public static IReadOnlyList<Finding> Quorum(RulesOfProcedure rules, IReadOnlyList<Membership> seats, IReadOnlyList<Attendance> attendance, ItemFacts item)
+    {
+        if (attendance.Count == 0 || seats.Count == 0)
+        {
+            return [];
+        }
+        var reference = Paragraph(rules, "§ 4, stk. 2");
+        var filled = AttendanceRoll.ForItem(seats, attendance, item.AbsentMembershipIds)
+            .Where(s => s.IsRepresented && (rules.SubstitutesAllowed || !s.BySubstitute))
+            .ToList();
+        var needed = rules.QuorumOf(seats.Count);
+        var findings = new List<Finding>();
+        if (filled.Count < needed)
+        {
+            findings.Add(new Finding("procedure.no_quorum", Severity.Violation,
+                $"§ 4, stk. 2: Punkt {item.Number}: {filled.Count} af {seats.Count} medlemmer deltog; mindst {needed} skal være til stede.",
+                reference, "Udvalget er ikke beslutningsdygtigt på punktet. Udsæt beslutningen, eller brug skriftlig proces."));
+        }
+        var present = filled.Select(s => s.Seat.Group).ToHashSet();
+        foreach (var group in rules.QuorumRequiredGroups.Where(g => !present.Contains(g)))
+        {
+            findings.Add(new Finding("procedure.group_not_represented", Severity.Violation,
+                $"§ 4, stk. 2: Punkt {item.Number}: ingen fra gruppen {group.Danish()} deltog; {string.Join(" og ", rules.QuorumRequiredGroups.Select(g => g.Danish()))} skal være repræsenteret.",
+                reference, "Udvalget er ikke beslutningsdygtigt på punktet. Udsæt beslutningen."));
+        }
+        foreach (var requirement in rules.TopicRequirements.Where(r =>
+                     item.Topics.Contains(r.Topic, StringComparer.OrdinalIgnoreCase) && !present.Contains(r.Group)))
+        {
+            findings.Add(new Finding("procedure.topic_group_not_represented", Severity.Violation,
+                $"§ 4, stk. 2: Punkt {item.Number} vedrører {requirement.Topic}; {requirement.Group.Danish()} skal være repræsenteret, men ingen deltog.",
+                reference, "Udvalget er ikke beslutningsdygtigt på punktet. Udsæt beslutningen."));
+        }
+        return findings;
+    }
+}
