@@ -51,6 +51,12 @@ public class Meeting
     public DateTimeOffset? AgendaPublishedAt { get; set; }
     public DateTimeOffset? MinutesApprovedAt { get; set; }
     public string? CancellationReason { get; set; }
+
+    /// <summary>Why the agenda went out later than the rules allow; printed in the agenda ("Dagsordenen er udsendt for sent, fordi ...").</summary>
+    public string? AgendaLateReason { get; set; }
+
+    /// <summary>Why the minutes were approved although an item lacked a quorum; printed in the minutes.</summary>
+    public string? MinutesQuorumReason { get; set; }
     public List<AgendaItem> Items { get; set; } = [];
     public List<Attendance> Attendance { get; set; } = [];
     public int Version { get; set; }

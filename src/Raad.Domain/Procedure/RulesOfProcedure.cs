@@ -27,6 +27,7 @@ public class RulesOfProcedure
 {
     public int Id { get; set; }
     public int BodyId { get; set; }
+    public Bodies.Body? Body { get; set; }
 
     /// <summary>Name of the document, e.g. "Forretningsorden for Politisk sundhedsklynge Syd".</summary>
     public string Title { get; set; } = "Forretningsorden";

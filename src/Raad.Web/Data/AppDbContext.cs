@@ -8,6 +8,7 @@ using Raad.Domain.Cases;
 using Raad.Domain.Meetings;
 using Raad.Domain.Minutes;
 using Raad.Domain.People;
+using Raad.Domain.Procedure;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Data;
@@ -26,6 +27,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<ItemAbsence> ItemAbsences => Set<ItemAbsence>();
+    public DbSet<RulesOfProcedure> RulesOfProcedure => Set<RulesOfProcedure>();
 
     /// <summary>Cookie and antiforgery keys, shared by every instance that uses the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -48,6 +50,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Properties<MeetingStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<ItemKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<MinutesApproval>().HaveConversion<string>().HaveMaxLength(32);
         // PostgreSQL stores instants in UTC only; keep both providers alike.
         builder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }

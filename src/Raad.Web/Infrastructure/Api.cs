@@ -1,6 +1,7 @@
 using Raad.Web.Features.Agenda;
 using Raad.Web.Features.Bodies;
 using Raad.Web.Features.Meetings;
+using Raad.Web.Features.Procedure;
 
 namespace Raad.Web.Infrastructure;
 
@@ -11,6 +12,7 @@ public static class Api
         var api = app.MapGroup("/api").WithTags("Raad");
         api.MapBodiesApi();
         api.MapMeetingsApi();
+        api.MapComplianceApi();
         app.MapAttachmentDownload();
     }
 }

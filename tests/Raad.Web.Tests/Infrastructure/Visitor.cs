@@ -186,10 +186,10 @@ public sealed class Visitor(HttpClient http) : IDisposable
         (await Members(bodyId)).Single(m => m.GetProperty("name").GetString() == name).GetProperty("membershipId").GetInt32();
 
     /// <summary>Takes a step of the meeting's workflow with the button the meeting page offers for it (target: AgendaPublished, Held ...).</summary>
-    public async Task<HtmlPage> ChangeStatus(int meetingId, string target)
+    public async Task<HtmlPage> ChangeStatus(int meetingId, string target, string? reason = null)
     {
         var page = await Open($"/moeder/{meetingId}");
-        return await SubmitForm(page.FormWithValue("target", target), []);
+        return await SubmitForm(page.FormWithValue("target", target), reason is null ? [] : new() { ["reason"] = reason });
     }
 
     /// <summary>Adds an item through the agenda editor's "Tilføj punkt".</summary>

@@ -6,6 +6,7 @@ using Raad.Domain.Cases;
 using Raad.Domain.Meetings;
 using Raad.Domain.Minutes;
 using Raad.Domain.People;
+using Raad.Domain.Procedure;
 
 namespace Raad.Web.Data.Configurations;
 
@@ -68,6 +69,8 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.Property(x => x.Location).HasMaxLength(500);
         b.Property(x => x.VirtualLink).HasMaxLength(1000);
         b.Property(x => x.CancellationReason).HasMaxLength(1000);
+        b.Property(x => x.AgendaLateReason).HasMaxLength(1000);
+        b.Property(x => x.MinutesQuorumReason).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Chair).WithMany().HasForeignKey(x => x.ChairId).OnDelete(DeleteBehavior.SetNull);
@@ -135,5 +138,25 @@ internal sealed class ItemAbsenceConfiguration : IEntityTypeConfiguration<ItemAb
     {
         b.HasOne(x => x.Membership).WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.AgendaItemId, x.MembershipId }).IsUnique();
+    }
+}
+
+internal sealed class RulesOfProcedureConfiguration : IEntityTypeConfiguration<RulesOfProcedure>
+{
+    public void Configure(EntityTypeBuilder<RulesOfProcedure> b)
+    {
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.QuorumShare).HasPrecision(5, 4);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.PrimitiveCollection(x => x.QuorumRequiredGroups).ElementType(e => e.HasConversion<string>());
+        b.OwnsMany(x => x.TopicRequirements, t =>
+        {
+            t.ToJson();
+            t.Property(x => x.Group).HasConversion<string>();
+        });
+        b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId);
+        b.HasIndex(x => new { x.BodyId, x.ValidFrom });
+        b.Ignore(x => x.Seats);
+        b.Ignore(x => x.ValidityText);
     }
 }

@@ -4,6 +4,7 @@ using Raad.Domain.Cases;
 using Raad.Domain.Meetings;
 using Raad.Domain.Minutes;
 using Raad.Domain.People;
+using Raad.Domain.Procedure;
 
 namespace Raad.Web.Features.Demo;
 
@@ -13,7 +14,8 @@ public sealed record DemoSet(
     IReadOnlyList<Person> People,
     IReadOnlyList<Body> Bodies,
     IReadOnlyList<Case> Cases,
-    IReadOnlyList<Meeting> Meetings);
+    IReadOnlyList<Meeting> Meetings,
+    IReadOnlyList<RulesOfProcedure> Rules);
 
 /// <summary>
 /// The demo, built from the seed documents: Politisk Sundhedsklynge Syd (000 agenda 27 August 2025, 001 minutes
@@ -83,7 +85,55 @@ public static class DemoCatalog
             registry.People,
             [syd, amagerVestegnen, hol, holSuccessor],
             [psychiatry, somatic, funds, holCase],
-            meetings);
+            meetings,
+            [SydRules(syd), HolbaekRules(hol)]);
+    }
+
+    /// <summary>Forretningsorden for Politisk sundhedsklynge Syd (seed 004, § 1-§ 6).</summary>
+    public static RulesOfProcedure SydRules(Body syd) => new()
+    {
+        Body = syd,
+        Title = "Forretningsorden for Politisk sundhedsklynge Syd",
+        ValidFrom = new DateOnly(2022, 9, 28),
+        ValidTo = new DateOnly(2025, 12, 31),
+        RegionalSeats = 4,
+        MunicipalSeats = 11,
+        GeneralPracticeSeats = 2,
+        SubstitutesAllowed = true,
+        MinOrdinaryMeetingsPerYear = 2,
+        ItemRequestLeadDays = 28,
+        AgendaNoticeDays = 10,
+        MinutesDispatchDays = 10,
+        ObjectionWindowDays = 8,
+        WrittenProcedureAllowed = true,
+        WrittenProcedureObjectionsToMeeting = 1,
+        OrdinaryNoticeDays = 21,
+        ExtraordinaryShortNoticeAllowed = true,
+        VirtualOrdinaryAllowed = false,
+        ChairsInTurn = true,
+        QuorumShare = 0.5m,
+        QuorumRequiredGroups = [MemberGroup.Regional, MemberGroup.Municipal],
+        TopicRequirements = [new TopicRequirement { Topic = "almen praksis", Group = MemberGroup.GeneralPractice }],
+        MinutesApproval = MinutesApproval.ObjectionWindow,
+    };
+
+    /// <summary>
+    /// Holbæk's forum approves its minutes at the end of the meeting (seed 003, item "Godkendelse af referat").
+    /// Its forretningsorden is not among the seeds: the other numbers are Syd's, the composition is the demo's
+    /// members, and virtual ordinary meetings are allowed because the forum met on Teams (assumptions).
+    /// </summary>
+    public static RulesOfProcedure HolbaekRules(Body hol)
+    {
+        var rules = SydRules(hol);
+        rules.Title = "Forretningsorden for HOL Sundhedsklynge Politisk Forum";
+        rules.ValidFrom = hol.ValidFrom;
+        rules.ValidTo = hol.ValidTo;
+        rules.RegionalSeats = hol.Memberships.Count(m => m.IsVotingMember && m.Group == MemberGroup.Regional);
+        rules.MunicipalSeats = hol.Memberships.Count(m => m.IsVotingMember && m.Group == MemberGroup.Municipal);
+        rules.GeneralPracticeSeats = hol.Memberships.Count(m => m.IsVotingMember && m.Group == MemberGroup.GeneralPractice);
+        rules.VirtualOrdinaryAllowed = true;
+        rules.MinutesApproval = MinutesApproval.AtMeeting;
+        return rules;
     }
 
     private static void AddSydMemberships(Registry r, Body syd)
@@ -780,9 +830,9 @@ public static class DemoCatalog
             Location = "Afholdes virtuelt over Teams jf. link i mødeinvitation",
             Chair = chair,
             Status = MeetingStatus.MinutesApproved,
-            // Assumption: the agenda's date is not printed; a week before. The minutes were approved at the meeting
+            // Assumption: the agenda's date is not printed; 12 days before, within the notice. The minutes were approved at the meeting
             // (item 5), here at its assumed end. Denmark is on CET (+01:00) from 26 October 2025.
-            AgendaPublishedAt = At(2025, 10, 22, 12, 2),
+            AgendaPublishedAt = At(2025, 10, 17, 12, 2),
             MinutesApprovedAt = At(2025, 10, 29, 12, 1),
         };
 

@@ -32,6 +32,7 @@ public static class DemoLoader
         db.Bodies.AddRange(demo.Bodies);
         db.Cases.AddRange(demo.Cases);
         db.Meetings.AddRange(demo.Meetings);
+        db.RulesOfProcedure.AddRange(demo.Rules);
         await db.SaveChangesAsync(cancellationToken);
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();

@@ -5,9 +5,13 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Meetings;
 
-public class DetailsModel(MeetingQuery query) : PageModel
+public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery compliance) : PageModel
 {
     public MeetingView View { get; private set; } = null!;
+    public IReadOnlyList<Domain.Procedure.Finding> Findings { get; private set; } = [];
+
+    /// <summary>The reason typed before a refused step, kept in the form.</summary>
+    public string? Reason { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -17,6 +21,10 @@ public class DetailsModel(MeetingQuery query) : PageModel
             return NotFound();
         }
         View = view;
+        if (view.IsInsider)
+        {
+            Findings = (await compliance.ForMeetingAsync(id, ct))?.Findings ?? [];
+        }
         return Page();
     }
 
@@ -28,6 +36,7 @@ public class DetailsModel(MeetingQuery query) : PageModel
             return denied;
         }
         var result = await change.HandleAsync(id, target, version, reason, ct);
+        Reason = reason;
         if (ModelState.AddErrors(result))
         {
             TempData["Message"] = target switch

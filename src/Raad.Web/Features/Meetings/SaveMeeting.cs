@@ -107,7 +107,7 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
 }
 
 /// <summary>Moves a meeting along its workflow: publish the agenda, mark it held, approve the minutes, cancel.</summary>
-public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock) : IUseCase
+public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Procedure.ComplianceQuery compliance) : IUseCase
 {
     public async Task<Result> HandleAsync(int meetingId, MeetingStatus target, int version, string? reason, CancellationToken ct)
     {
@@ -115,6 +115,23 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock) : I
         if (meeting is null)
         {
             return new Error("meeting.not_found", "Mødet findes ikke.");
+        }
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (target is MeetingStatus.AgendaPublished or MeetingStatus.MinutesApproved
+            && await ReasonRequiredAsync(meeting, target, ct) is { } required)
+        {
+            if (reason is null)
+            {
+                return required;
+            }
+            if (target == MeetingStatus.AgendaPublished)
+            {
+                meeting.AgendaLateReason = reason;
+            }
+            else
+            {
+                meeting.MinutesQuorumReason = reason;
+            }
         }
         db.ExpectVersion(meeting, version);
         var now = clock.GetUtcNow();
@@ -132,5 +149,34 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock) : I
             return result;
         }
         return await db.SaveAsync("Mødet", ct);
+    }
+
+    /// <summary>
+    /// Danish practice: an agenda sent too late, or minutes approved without a quorum, must say why.
+    /// The rules decide (pure); this only asks them about the step about to be taken.
+    /// </summary>
+    private async Task<Error?> ReasonRequiredAsync(Meeting meeting, MeetingStatus target, CancellationToken ct)
+    {
+        var judged = await compliance.ForMeetingAsync(meeting.Id, ct);
+        if (judged?.Rules is not { } rules)
+        {
+            return null;
+        }
+        if (target == MeetingStatus.AgendaPublished)
+        {
+            var days = meeting.Date.DayNumber - Clock.Today(clock).DayNumber;
+            var strict = meeting.Kind == MeetingKind.Ordinary || !rules.ExtraordinaryShortNoticeAllowed;
+            return strict && days < rules.AgendaNoticeDays
+                ? new Error("procedure.late_reason_required",
+                    $"§ 3, stk. 3: Dagsordenen skal udsendes senest {rules.AgendaNoticeDays} dage før mødet; {(days >= 0 ? $"nu er der {days} {(days == 1 ? "dag" : "dage")} til mødet" : "mødedagen er overskredet")}. Skriv, hvorfor den udsendes for sent – begrundelsen trykkes i dagsordenen.",
+                    "Reason")
+                : null;
+        }
+        var quorum = judged.Value.Findings.Where(f => f.Code is "procedure.no_quorum" or "procedure.group_not_represented"
+            or "procedure.topic_group_not_represented").ToList();
+        return quorum.Count > 0
+            ? new Error("procedure.quorum_reason_required",
+                $"{quorum[0].Message} Skriv, hvorfor referatet alligevel godkendes – begrundelsen trykkes i referatet.", "Reason")
+            : null;
     }
 }

@@ -240,6 +240,10 @@ namespace Raad.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -428,6 +432,10 @@ namespace Raad.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AgendaLateReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset?>("AgendaPublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -461,6 +469,10 @@ namespace Raad.Web.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("MinutesApprovedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MinutesQuorumReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateOnly?>("PlannedDate")
                         .HasColumnType("date");
@@ -662,6 +674,97 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Raad.Domain.Procedure.RulesOfProcedure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaNoticeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ChairsInTurn")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ExtraordinaryShortNoticeAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("GeneralPracticeSeats")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ItemRequestLeadDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinOrdinaryMeetingsPerYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinutesApproval")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("MinutesDispatchDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalSeats")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ObjectionWindowDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrdinaryNoticeDays")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<string[]>("QuorumRequiredGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<decimal>("QuorumShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<int>("RegionalSeats")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SubstitutesAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("VirtualOrdinaryAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WrittenProcedureAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("WrittenProcedureObjectionsToMeeting")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "ValidFrom");
+
+                    b.ToTable("RulesOfProcedure");
                 });
 
             modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
@@ -938,6 +1041,45 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Navigation("Person");
 
                     b.Navigation("StandsInFor");
+                });
+
+            modelBuilder.Entity("Raad.Domain.Procedure.RulesOfProcedure", b =>
+                {
+                    b.HasOne("Raad.Domain.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Raad.Domain.Procedure.TopicRequirement", "TopicRequirements", b1 =>
+                        {
+                            b1.Property<int>("RulesOfProcedureId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<string>("Topic")
+                                .IsRequired();
+
+                            b1.HasKey("RulesOfProcedureId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RulesOfProcedure");
+
+                            b1
+                                .ToJson("TopicRequirements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RulesOfProcedureId");
+                        });
+
+                    b.Navigation("Body");
+
+                    b.Navigation("TopicRequirements");
                 });
 
             modelBuilder.Entity("Raad.Domain.Agenda.AgendaItem", b =>

@@ -226,6 +226,10 @@ namespace Raad.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -404,6 +408,10 @@ namespace Raad.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AgendaLateReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("AgendaPublishedAt")
                         .HasColumnType("TEXT");
 
@@ -436,6 +444,10 @@ namespace Raad.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("MinutesApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesQuorumReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PlannedDate")
@@ -628,6 +640,95 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Raad.Domain.Procedure.RulesOfProcedure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaNoticeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChairsInTurn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ExtraordinaryShortNoticeAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GeneralPracticeSeats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemRequestLeadDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinOrdinaryMeetingsPerYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinutesApproval")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinutesDispatchDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalSeats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ObjectionWindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrdinaryNoticeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("QuorumRequiredGroups")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("QuorumShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionalSeats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SubstitutesAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("VirtualOrdinaryAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WrittenProcedureAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WrittenProcedureObjectionsToMeeting")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "ValidFrom");
+
+                    b.ToTable("RulesOfProcedure");
                 });
 
             modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
@@ -904,6 +1005,45 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Navigation("Person");
 
                     b.Navigation("StandsInFor");
+                });
+
+            modelBuilder.Entity("Raad.Domain.Procedure.RulesOfProcedure", b =>
+                {
+                    b.HasOne("Raad.Domain.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Raad.Domain.Procedure.TopicRequirement", "TopicRequirements", b1 =>
+                        {
+                            b1.Property<int>("RulesOfProcedureId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<string>("Topic")
+                                .IsRequired();
+
+                            b1.HasKey("RulesOfProcedureId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RulesOfProcedure");
+
+                            b1
+                                .ToJson("TopicRequirements")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RulesOfProcedureId");
+                        });
+
+                    b.Navigation("Body");
+
+                    b.Navigation("TopicRequirements");
                 });
 
             modelBuilder.Entity("Raad.Domain.Agenda.AgendaItem", b =>

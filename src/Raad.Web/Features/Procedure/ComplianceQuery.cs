@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Meetings;
+using Raad.Domain.Procedure;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Procedure;
+
+/// <summary>Loads a meeting's facts, then lets the pure rules judge it by the rules of procedure in force on its date.</summary>
+public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : IUseCase
+{
+    /// <summary>Codes judged from attendance: public only with the approved minutes, like the attendance itself.</summary>
+    private static readonly HashSet<string> AttendanceCodes =
+        ["procedure.no_quorum", "procedure.group_not_represented", "procedure.topic_group_not_represented"];
+
+    public async Task<(RulesOfProcedure? Rules, IReadOnlyList<Finding> Findings)?> ForMeetingAsync(int meetingId, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking()
+            .Include(m => m.Body)
+            .Include(m => m.Chair)
+            .Include(m => m.Items).ThenInclude(i => i.Absences)
+            .Include(m => m.Attendance).ThenInclude(a => a.Substitute)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (meeting?.Body is not { } body)
+        {
+            return null;
+        }
+        var rules = RulesOfProcedure.InForce(
+            await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == body.Id).ToListAsync(ct), meeting.Date);
+        var facts = await FactsAsync(meeting, ct);
+        var findings = Compliance.Check(rules, facts, Clock.Today(clock));
+
+        var viewer = await viewers.GetAsync(ct);
+        if (!viewer.IsInsider(body.Id) && meeting.Status != MeetingStatus.MinutesApproved)
+        {
+            findings = [.. findings.Where(f => !AttendanceCodes.Contains(f.Code))];
+        }
+        return (rules, findings);
+    }
+
+    private async Task<MeetingFacts> FactsAsync(Meeting meeting, CancellationToken ct)
+    {
+        var date = meeting.Date;
+        var seats = await db.Memberships.AsNoTracking()
+            .Where(m => m.BodyId == meeting.BodyId && m.From <= date && (m.To == null || m.To >= date))
+            .ToListAsync(ct);
+        seats = [.. MemberList.Seats(seats, date)];
+        var previousChair = await db.Meetings.AsNoTracking()
+            .Where(m => m.BodyId == meeting.BodyId && m.Date < date && m.Status != MeetingStatus.Cancelled && m.ChairId != null)
+            .OrderByDescending(m => m.Date)
+            .Select(m => (int?)m.Chair!.PersonId)
+            .FirstOrDefaultAsync(ct);
+        var ordinaryInYear = await db.Meetings.CountAsync(m => m.BodyId == meeting.BodyId && m.Date.Year == date.Year
+            && m.Kind == MeetingKind.Ordinary && m.Status != MeetingStatus.Cancelled, ct);
+        var items = meeting.OrderedItems
+            .Select(i => new ItemFacts(i.Number ?? i.Position, i.Title, i.Topics, [.. i.Absences.Select(a => a.MembershipId)]))
+            .ToList();
+        return new MeetingFacts(
+            date, meeting.Kind, meeting.IsVirtual, meeting.Status, meeting.Body!.ValidFrom, meeting.Body.ValidTo,
+            meeting.AgendaPublishedAt is { } published ? Clock.ToLocalDate(published) : null,
+            meeting.MinutesApprovedAt is { } approved ? Clock.ToLocalDate(approved) : null,
+            seats, meeting.Attendance, items, meeting.Chair?.PersonId, previousChair, ordinaryInYear);
+    }
+}
+
+public sealed record FindingDto(string Code, string Severity, string Message, string Reference, string Remedy);
+
+public static class ComplianceApi
+{
+    public static void MapComplianceApi(this RouteGroupBuilder api) =>
+        api.MapGet("/meetings/{id:int}/compliance", async (int id, ComplianceQuery query, CancellationToken ct) =>
+            await query.ForMeetingAsync(id, ct) is { } result
+                ? Results.Ok(result.Findings.Select(ToDto))
+                : Results.Problem(statusCode: 404, title: "Mødet findes ikke."))
+        .WithName("GetMeetingCompliance")
+        .WithSummary("Forretningsordenens krav til mødet: frister, sammensætning, beslutningsdygtighed.")
+        .Produces<FindingDto[]>();
+
+    public static FindingDto ToDto(Finding f) =>
+        new(f.Code, ApiFormat.Camel(f.Severity), f.Message, f.Reference, f.Remedy);
+}
