@@ -122,7 +122,7 @@ public static class Compliance
                 findings.Add(new Finding(
                     strict ? "procedure.agenda_notice_too_short" : "procedure.agenda_short_notice_extraordinary",
                     strict ? Severity.Violation : Severity.Info,
-                    $"§ 3, stk. 3: Dagsordenen skal udsendes senest {rules.AgendaNoticeDays} dage før mødet. Den blev udsendt {days} {(days == 1 ? "dag" : "dage")} før."
+                    $"§ 3, stk. 3: Dagsordenen skal udsendes senest {rules.AgendaNoticeDays} dage før mødet. Den blev udsendt {Math.Abs(days)} {(Math.Abs(days) == 1 ? "dag" : "dage")} {(days >= 0 ? "før" : "efter mødet")}."
                         + (strict ? "" : " Ekstraordinære møder må indkaldes med kortere varsel (§ 3, stk. 9)."),
                     reference, strict ? "Angiv i dagsordenen, hvorfor den er udsendt for sent." : "Intet at gøre."));
             }
@@ -148,8 +148,8 @@ public static class Compliance
         if (rules.MinutesApproval == MinutesApproval.AtMeeting)
         {
             findings.Add(new Finding("procedure.minutes_at_meeting", Severity.Info,
-                "Referatet godkendes ved mødets afslutning (punktet \"Godkendelse af referat\").",
-                rules.Title, "Godkend referatet, når det er læst op."));
+                "§ 3, stk. 5: Referatet godkendes ved mødets afslutning (punktet \"Godkendelse af referat\").",
+                Paragraph(rules, "§ 3, stk. 5"), "Godkend referatet, når det er læst op."));
             return;
         }
         var due = rules.MinutesDue(m.Date);

@@ -83,7 +83,8 @@ public class RulesOfProcedure
     };
 
     /// <summary>Members needed for a quorum: "mindst halvdelen" of 17 is 9.</summary>
-    public int QuorumOf(int members) => (int)Math.Ceiling(members * QuorumShare);
+    // Rounded first: a share of 2/3 stored as 0,666…67 must not make 3 × share a hair above 2.
+    public int QuorumOf(int members) => (int)Math.Ceiling(decimal.Round(members * QuorumShare, 10));
 
     public bool IsInForceOn(DateOnly date) => date >= ValidFrom && (ValidTo is null || date <= ValidTo);
 

@@ -102,6 +102,7 @@ public static class Startup
                 o.RootDirectory = "/Features";
                 // The body form creates when it has no id.
                 o.Conventions.AddPageRoute("/Bodies/Edit", "/udvalg/nyt");
+                o.Conventions.AddPageRoute("/Procedure/Edit", "/udvalg/{bodyId:int}/forretningsorden/ny");
             })
             .AddMvcOptions(o => o.ModelBindingMessageProvider.SetDanishMessages());
         services.AddProblemDetails();

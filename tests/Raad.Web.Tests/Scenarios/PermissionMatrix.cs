@@ -43,6 +43,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
     /// <summary>The ids the rows point at: demo data where it has the right state, the rest set up by the secretariat.</summary>
     private sealed record Places(
         int Syd,
+        int SydRules,
         int PublishedDemo,
         int HeldDemo,
         int ApprovedDemo,
@@ -78,6 +79,10 @@ public abstract partial class PermissionMatrix(RaadApp app)
     private static Row Editors(string route, string url, Answer editors = Answer.Ok) =>
         new(route, url, Answer.ToLogin, Answer.Denied, editors, editors);
 
+    /// <summary>Set-up that is the administrator's alone, such as the rules of procedure.</summary>
+    private static Row Administrators(string route, string url) =>
+        new(route, url, Answer.ToLogin, Answer.Denied, Answer.Denied, Answer.Ok);
+
     private static List<Row> Pages(Places p) =>
     [
         Public("", "/"),
@@ -109,6 +114,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("openapi/{documentName}.json", "/openapi/v1.json"),
 
         Editors("udvalg/nyt", "/udvalg/nyt"),
+        Public("udvalg/{bodyId:int}/forretningsorden", $"/udvalg/{p.Syd}/forretningsorden"),
+        Administrators("udvalg/{bodyId:int}/forretningsorden/ny", $"/udvalg/{p.Syd}/forretningsorden/ny"),
+        Administrators("forretningsordener/{id:int}/rediger", $"/forretningsordener/{p.SydRules}/rediger"),
         Editors("udvalg/{id:int}/rediger", $"/udvalg/{p.Syd}/rediger"),
         Editors("udvalg/{bodyId:int}/medlemskaber/nyt", $"/udvalg/{p.Syd}/medlemskaber/nyt"),
         Editors("medlemskaber/{id:int}/rediger", $"/medlemskaber/{p.Membership}/rediger"),
@@ -324,8 +332,16 @@ public abstract partial class PermissionMatrix(RaadApp app)
         var publishing = await secretariat.ChangeStatus(published, "AgendaPublished", "Matrixtestens møde oprettes efter mødedagen.");
         Assert.True(publishing.Status == HttpStatusCode.Redirect, $"Ikke udsendt ({(int)publishing.Status}): {publishing.Text("[role=alert]")}");
 
+        int sydRules;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Raad.Web.Data.AppDbContext>();
+            sydRules = db.RulesOfProcedure.Where(r => r.BodyId == syd).Select(r => r.Id).First();
+        }
+
         return new Places(
             Syd: syd,
+            SydRules: sydRules,
             PublishedDemo: await secretariat.MeetingId(syd, "2025-08-27"),
             HeldDemo: await secretariat.MeetingId(syd, "2023-04-26"),
             ApprovedDemo: await secretariat.MeetingId(syd, "2023-01-18"),
