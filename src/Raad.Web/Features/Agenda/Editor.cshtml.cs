@@ -7,7 +7,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Agenda;
 
 [Authorize(Policy = Policies.Edit)]
-public class EditorModel(MeetingQuery query) : PageModel
+public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery compliance) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -16,6 +16,7 @@ public class EditorModel(MeetingQuery query) : PageModel
     public NewItemInput NewItem { get; set; } = new();
 
     public MeetingView View { get; private set; } = null!;
+    public IReadOnlyList<Domain.Procedure.Finding> Findings { get; private set; } = [];
 
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
@@ -60,6 +61,7 @@ public class EditorModel(MeetingQuery query) : PageModel
             return Redirect($"/moeder/{Id}");
         }
         View = view;
+        Findings = (await compliance.ForMeetingAsync(Id, ct))?.Findings ?? [];
         return Page();
     }
 }

@@ -7,12 +7,13 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Minutes;
 
 [Authorize(Policy = Policies.Edit)]
-public class EditorModel(MeetingQuery query) : PageModel
+public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery compliance) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
 
     public MeetingView View { get; private set; } = null!;
+    public IReadOnlyList<Domain.Procedure.Finding> Findings { get; private set; } = [];
 
     /// <summary>After a refused save: the item and the text the user wrote, so nothing typed is lost.</summary>
     public (int ItemId, string? Text)? Refused { get; private set; }
@@ -30,6 +31,7 @@ public class EditorModel(MeetingQuery query) : PageModel
             return Redirect($"/moeder/{Id}");
         }
         View = view;
+        Findings = (await compliance.ForMeetingAsync(Id, ct))?.Findings ?? [];
         return Page();
     }
 
