@@ -28,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<ItemAbsence> ItemAbsences => Set<ItemAbsence>();
     public DbSet<RulesOfProcedure> RulesOfProcedure => Set<RulesOfProcedure>();
+    public DbSet<ItemRequest> ItemRequests => Set<ItemRequest>();
 
     /// <summary>Cookie and antiforgery keys, shared by every instance that uses the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -51,6 +52,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Properties<ItemKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<MinutesApproval>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<ItemRequestStatus>().HaveConversion<string>().HaveMaxLength(32);
         // PostgreSQL stores instants in UTC only; keep both providers alike.
         builder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }

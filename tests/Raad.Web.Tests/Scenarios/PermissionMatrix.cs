@@ -83,6 +83,10 @@ public abstract partial class PermissionMatrix(RaadApp app)
     private static Row Administrators(string route, string url) =>
         new(route, url, Answer.ToLogin, Answer.Denied, Answer.Denied, Answer.Ok);
 
+    /// <summary>For anyone signed in; the use case decides what they may do there (e.g. only members ask for items).</summary>
+    private static Row SignedIn(string route, string url) =>
+        new(route, url, Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok);
+
     private static List<Row> Pages(Places p) =>
     [
         Public("", "/"),
@@ -115,6 +119,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
 
         Editors("udvalg/nyt", "/udvalg/nyt"),
         Public("udvalg/{bodyId:int}/forretningsorden", $"/udvalg/{p.Syd}/forretningsorden"),
+        SignedIn("moeder/{id:int}/punktoensker/nyt", $"/moeder/{p.Draft}/punktoensker/nyt"),
+        SignedIn("punktoensker", "/punktoensker"),
         Administrators("udvalg/{bodyId:int}/forretningsorden/ny", $"/udvalg/{p.Syd}/forretningsorden/ny"),
         Administrators("forretningsordener/{id:int}/rediger", $"/forretningsordener/{p.SydRules}/rediger"),
         Editors("udvalg/{id:int}/rediger", $"/udvalg/{p.Syd}/rediger"),

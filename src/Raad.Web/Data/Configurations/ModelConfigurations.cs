@@ -160,3 +160,17 @@ internal sealed class RulesOfProcedureConfiguration : IEntityTypeConfiguration<R
         b.Ignore(x => x.ValidityText);
     }
 }
+
+internal sealed class ItemRequestConfiguration : IEntityTypeConfiguration<ItemRequest>
+{
+    public void Configure(EntityTypeBuilder<ItemRequest> b)
+    {
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.DeclineReason).HasMaxLength(2000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Meeting).WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AgendaItem>().WithMany().HasForeignKey(x => x.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(x => new { x.MeetingId, x.Status });
+    }
+}

@@ -1,14 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Meetings;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Meetings;
 
-public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery compliance) : PageModel
+public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery compliance, Data.AppDbContext db, ViewerAccessor viewers) : PageModel
 {
     public MeetingView View { get; private set; } = null!;
     public IReadOnlyList<Domain.Procedure.Finding> Findings { get; private set; } = [];
+
+    /// <summary>Members' requests for items on this meeting, with how they stand against the deadline (secretariat only).</summary>
+    public List<(Domain.Procedure.ItemRequest Request, Domain.Procedure.Finding? Late)> Requests { get; private set; } = [];
+
+    /// <summary>A member of the body may ask for an item while the agenda is being prepared.</summary>
+    public bool MayRequestItem { get; private set; }
 
     /// <summary>The reason typed before a refused step, kept in the form.</summary>
     public string? Reason { get; private set; }
@@ -21,9 +28,21 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
             return NotFound();
         }
         View = view;
+        var viewer = await viewers.GetAsync(ct);
+        MayRequestItem = viewer.PersonId is not null && viewer.MemberOfBodies.Contains(view.Body.Id)
+            && view.Meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaDraft;
         if (view.IsInsider)
         {
-            Findings = (await compliance.ForMeetingAsync(id, ct))?.Findings ?? [];
+            var judged = await compliance.ForMeetingAsync(id, ct);
+            Findings = judged?.Findings ?? [];
+            if (view.CanEdit)
+            {
+                var requests = await db.ItemRequests.AsNoTracking().Include(r => r.Person)
+                    .Where(r => r.MeetingId == id).OrderBy(r => r.Id).ToListAsync(ct);
+                Requests = [.. requests.Select(r => (r, judged?.Rules is { } rules
+                    ? Domain.Procedure.ItemRequest.Timeliness(rules, view.Meeting.Date, Clock.ToLocalDate(r.ReceivedAt))
+                    : null))];
+            }
         }
         return Page();
     }
@@ -45,6 +64,36 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
                 MeetingStatus.Cancelled => "Mødet er aflyst.",
                 _ => $"Mødet har nu status \"{target.Danish()}\".",
             };
+            return Redirect($"/moeder/{id}");
+        }
+        return await OnGetAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostAcceptRequestAsync(int id, int requestId, int version,
+        [FromServices] ItemRequests.AnswerItemRequest answer, CancellationToken ct)
+    {
+        if (await this.RequireAsync(Policies.Edit) is { } denied)
+        {
+            return denied;
+        }
+        if (ModelState.AddErrors(await answer.AcceptAsync(requestId, version, ct)))
+        {
+            TempData["Message"] = "Ønsket er optaget på dagsordenen som et nyt punkt.";
+            return Redirect($"/moeder/{id}");
+        }
+        return await OnGetAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostDeclineRequestAsync(int id, int requestId, int version, string? reason,
+        [FromServices] ItemRequests.AnswerItemRequest answer, CancellationToken ct)
+    {
+        if (await this.RequireAsync(Policies.Edit) is { } denied)
+        {
+            return denied;
+        }
+        if (ModelState.AddErrors(await answer.DeclineAsync(requestId, version, reason, ct)))
+        {
+            TempData["Message"] = "Ønsket er afvist; medlemmet kan se begrundelsen.";
             return Redirect($"/moeder/{id}");
         }
         return await OnGetAsync(id, ct);

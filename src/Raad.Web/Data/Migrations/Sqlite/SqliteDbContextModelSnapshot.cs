@@ -642,6 +642,60 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Raad.Domain.Procedure.ItemRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wanted")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MeetingId", "Status");
+
+                    b.ToTable("ItemRequests");
+                });
+
             modelBuilder.Entity("Raad.Domain.Procedure.RulesOfProcedure", b =>
                 {
                     b.Property<int>("Id")
@@ -1005,6 +1059,30 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Navigation("Person");
 
                     b.Navigation("StandsInFor");
+                });
+
+            modelBuilder.Entity("Raad.Domain.Procedure.ItemRequest", b =>
+                {
+                    b.HasOne("Raad.Domain.Agenda.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Raad.Domain.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raad.Domain.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Raad.Domain.Procedure.RulesOfProcedure", b =>
