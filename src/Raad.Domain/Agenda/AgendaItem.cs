@@ -68,6 +68,7 @@ public partial class AgendaItem
 
     public List<Attachment> Attachments { get; set; } = [];
     public List<ItemAbsence> Absences { get; set; } = [];
+    public List<Disqualification> Disqualifications { get; set; } = [];
     public int Version { get; set; }
 
     /// <summary>

@@ -98,3 +98,18 @@ public static class AttendanceRoll
     public static IReadOnlyList<SeatAttendance> ForMeeting(IEnumerable<Membership> seats, IEnumerable<Attendance> attendance) =>
         ForItem(seats, attendance, []);
 }
+
+/// <summary>Inhabilitet: a member does not take part in an item, declared by themselves or the secretariat, with a reason.</summary>
+public class Disqualification
+{
+    public int Id { get; set; }
+    public int AgendaItemId { get; set; }
+    public AgendaItem? AgendaItem { get; set; }
+    public int MembershipId { get; set; }
+    public Membership? Membership { get; set; }
+    public required string Reason { get; set; }
+    public DateTimeOffset DeclaredAt { get; set; }
+
+    /// <summary>As the minutes print it.</summary>
+    public static string Sentence(string name) => $"{name} deltog ikke i sagens behandling.";
+}

@@ -15,6 +15,7 @@ public enum Severity
 /// <summary>What a rule found: a stable code, how serious, a Danish message citing the paragraph, and what to do.</summary>
 public sealed record Finding(string Code, Severity Severity, string Message, string Reference, string Remedy);
 
+/// <param name="AbsentMembershipIds">Recorded absent from the item, or disqualified from it: either way not part of its quorum.</param>
 public sealed record ItemFacts(int Number, string Title, IReadOnlyCollection<string> Topics, IReadOnlyCollection<int> AbsentMembershipIds);
 
 /// <summary>Everything the rules look at for one meeting, loaded before they run; the rules never read the database or the clock.</summary>

@@ -27,6 +27,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<ItemAbsence> ItemAbsences => Set<ItemAbsence>();
+    public DbSet<Disqualification> Disqualifications => Set<Disqualification>();
     public DbSet<RulesOfProcedure> RulesOfProcedure => Set<RulesOfProcedure>();
     public DbSet<ItemRequest> ItemRequests => Set<ItemRequest>();
 

@@ -156,6 +156,42 @@ public abstract class MinutesScenarios(RaadApp app)
         Assert.Equal("agendaPublished", (await secretariat.GetJson($"/api/meetings/{meeting}")).GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Secretariat_declares_a_member_disqualified_for_one_item_and_the_minutes_say_so()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var minutes = await HeldMeeting(secretariat, "2026-09-24");
+        await RecordAttendance(secretariat, minutes.Id, new()
+        {
+            [minutes.Members[Anne]] = ("Present", null),
+            [minutes.Members[Bent]] = ("Present", null),
+            [minutes.Members[Dorthe]] = ("Present", null),
+        }, []);
+        var editor = await secretariat.Open($"/moeder/{minutes.Id}/referat/rediger");
+        var form = editor.Document.QuerySelectorAll("form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
+            .Single(f => f.Action.Contains("Disqualify", StringComparison.Ordinal)
+                && f.QuerySelector($"input[name='itemId'][value='{minutes.Items[Budget]}']") is not null);
+
+        var withoutReason = await secretariat.SubmitForm(form, new() { ["membershipId"] = $"{minutes.Members[Anne]}", ["reason"] = "" });
+
+        Assert.Equal(HttpStatusCode.OK, withoutReason.Status);
+        Assert.Contains("Skriv, hvorfor medlemmet er inhabilt.", withoutReason.Text("[role=alert]"));
+
+        var declared = await secretariat.SubmitForm(form, new() { ["membershipId"] = $"{minutes.Members[Anne]}", ["reason"] = "bestyrelsesmedlem i ansøgeren" });
+
+        Assert.Equal(HttpStatusCode.Redirect, declared.Status);
+        var items = (await secretariat.GetJson($"/api/meetings/{minutes.Id}")).GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("title").GetString()!);
+        Assert.Equal([Anne], items[Budget].GetProperty("disqualified").EnumerateArray().Select(d => d.GetString()));
+        Assert.Empty(items[Welcome].GetProperty("disqualified").EnumerateArray());
+        Assert.Empty(Absent(items[Budget]));
+        var document = await secretariat.Open($"/moeder/{minutes.Id}/referat");
+        Assert.Contains($"{Anne} deltog ikke i sagens behandling.", document.Text("article"));
+
+        var again = await secretariat.SubmitForm(form, new() { ["membershipId"] = $"{minutes.Members[Anne]}", ["reason"] = "igen" });
+        Assert.Contains("Medlemmet er allerede erklæret inhabilt i punktet.", again.Text("[role=alert]"));
+    }
+
     private sealed record Minutes(int Id, IReadOnlyDictionary<string, int> Members, IReadOnlyDictionary<string, int> Items);
 
     /// <summary>

@@ -98,6 +98,39 @@ public abstract class ProcedureScenarios(RaadApp app)
         Assert.Contains("senest 14 dage før mødet", page.Text("main"));
         Assert.Contains("fra 1. januar 2026", page.Text("main"));
     }
+
+    [Fact]
+    public async Task A_disqualified_member_leaves_the_items_quorum()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var syd = await secretariat.BodyId(Syd);
+        var april = await secretariat.MeetingId(syd, "2023-04-26");
+        // 9 of Syd's 17 members come: the four regional members and five mayors (the form lists regional members first).
+        var page = await secretariat.Open($"/moeder/{april}/fremmoede");
+        var seats = page.Document.QuerySelectorAll("input[name^='Seats['][name$='].MembershipId']").ToList();
+        Assert.Equal(17, seats.Count);
+        var fields = new Dictionary<string, string>();
+        for (var n = 0; n < seats.Count; n++)
+        {
+            fields[$"Seats[{n}].Status"] = n < 9 ? "Present" : "Absent";
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.Submit(page, fields)).Status);
+        Assert.DoesNotContain("procedure.no_quorum", Codes(await secretariat.GetJson($"/api/meetings/{april}/compliance")));
+
+        var editor = await secretariat.Open($"/moeder/{april}/referat/rediger");
+        var firstItem = editor.Document.QuerySelectorAll("form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
+            .First(f => f.Action.Contains("Disqualify", StringComparison.Ordinal));
+        var declared = await secretariat.SubmitForm(firstItem, new()
+        {
+            ["membershipId"] = seats[0].GetAttribute("value")!,
+            ["reason"] = "part i sagen",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, declared.Status);
+
+        var findings = await secretariat.GetJson($"/api/meetings/{april}/compliance");
+        var quorum = Assert.Single(findings.EnumerateArray(), f => f.GetProperty("code").GetString() == "procedure.no_quorum");
+        Assert.Equal("§ 4, stk. 2: Punkt 1: 8 af 17 medlemmer deltog; mindst 9 skal være til stede.", quorum.GetProperty("message").GetString());
+    }
 }
 
 public sealed class ProcedureOnSqlite(SqliteApp app) : ProcedureScenarios(app), IClassFixture<SqliteApp>;

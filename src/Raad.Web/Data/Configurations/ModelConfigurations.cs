@@ -95,6 +95,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.HasOne(x => x.Case).WithMany(x => x.Items).HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Attachments).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
         b.HasMany(x => x.Absences).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
+        b.HasMany(x => x.Disqualifications).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
         b.HasIndex(x => new { x.MeetingId, x.Position });
         b.Ignore(x => x.Heading);
     }
@@ -172,5 +173,15 @@ internal sealed class ItemRequestConfiguration : IEntityTypeConfiguration<ItemRe
         b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AgendaItem>().WithMany().HasForeignKey(x => x.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.MeetingId, x.Status });
+    }
+}
+
+internal sealed class DisqualificationConfiguration : IEntityTypeConfiguration<Disqualification>
+{
+    public void Configure(EntityTypeBuilder<Disqualification> b)
+    {
+        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.HasOne(x => x.Membership).WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.AgendaItemId, x.MembershipId }).IsUnique();
     }
 }

@@ -18,7 +18,8 @@ public sealed record ItemView(
     TimeSlot Slot,
     IReadOnlyList<AttachmentInfo> Attachments,
     IReadOnlyList<string> Absent,
-    IReadOnlyList<PreviousDecision> PreviousDecisions)
+    IReadOnlyList<PreviousDecision> PreviousDecisions,
+    IReadOnlyList<(string Name, string Reason)> Disqualified)
 {
     public string Number => Item.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture)
         ?? Item.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -54,6 +55,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
             .Include(m => m.Chair!.Person)
             .Include(m => m.Items).ThenInclude(i => i.Case)
             .Include(m => m.Items).ThenInclude(i => i.Absences)
+            .Include(m => m.Items).ThenInclude(i => i.Disqualifications)
             .Include(m => m.Attendance)
             .AsSplitQuery()
             .FirstOrDefaultAsync(m => m.Id == id, ct);
@@ -108,8 +110,12 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
                     .Select(s => s.Seat.Person?.Name ?? "")
                     .ToList()
                 : [];
+            // Disqualifications are part of the minutes: public with them, like attendance.
+            var disqualified = minutesVisible
+                ? item.Disqualifications.Select(d => (byId.GetValueOrDefault(d.MembershipId)?.Person?.Name ?? "", d.Reason)).ToList()
+                : [];
             items.Add(new ItemView(item, timeline.Slots[i], attachments.GetValueOrDefault(item.Id, []), absent,
-                item.CaseId is { } caseId ? previous.GetValueOrDefault(caseId, []) : []));
+                item.CaseId is { } caseId ? previous.GetValueOrDefault(caseId, []) : [], disqualified));
         }
 
         return new MeetingView(meeting, body, items, MemberList.Sections(memberships), attendance, timeline,

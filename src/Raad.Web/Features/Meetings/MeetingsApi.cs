@@ -10,7 +10,8 @@ public sealed record MeetingSummaryDto(int Id, string Title, string Date, string
 
 public sealed record ItemDto(
     int Number, string Title, string Kind, int DurationMinutes, string Start, string End, bool Open,
-    IReadOnlyList<string> Recommendation, string? Decision, IReadOnlyList<string> Absent, string? CaseNumber);
+    IReadOnlyList<string> Recommendation, string? Decision, IReadOnlyList<string> Absent, string? CaseNumber,
+    IReadOnlyList<string> Disqualified);
 
 public sealed record AttendanceDto(string Name, string? Group, string Status, string? Substitute);
 
@@ -55,7 +56,8 @@ public static class MeetingsApi
         var items = v.Items.Select(i => new ItemDto(
             i.Item.Number ?? i.Item.Position, i.Item.Title, Camel(i.Item.Kind), i.Item.DurationMinutes,
             Hm(i.Slot.Start), Hm(i.Slot.End), !i.Item.IsClosed, i.Item.Recommendation,
-            v.ShowDecisions ? i.Item.Decision : null, i.Absent, i.Item.Case?.CaseNumber)).ToList();
+            v.ShowDecisions ? i.Item.Decision : null, i.Absent, i.Item.Case?.CaseNumber,
+            [.. i.Disqualified.Select(d => d.Name)])).ToList();
         var attendance = v.Attendance.Where(a => a.Status is not null).Select(a => new AttendanceDto(
             a.Seat.Person?.Name ?? "", a.Seat.Group is { } g ? Camel(g) : null,
             a.Status == AttendanceStatus.Present ? "present" : "absent", a.Substitute?.Person?.Name)).ToList();

@@ -35,6 +35,30 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
         return Page();
     }
 
+    /// <summary>Members of the day, for the disqualification form.</summary>
+    public IReadOnlyList<Domain.People.Membership> Seats => [.. View.Attendance.Select(a => a.Seat)];
+
+    public async Task<IActionResult> OnPostDisqualifyAsync(int itemId, int membershipId, string? reason,
+        [FromServices] Disqualify disqualify, CancellationToken ct)
+    {
+        if (ModelState.AddErrors(await disqualify.DeclareAsync(itemId, membershipId, reason, ct), "Disqualification"))
+        {
+            TempData["Message"] = "Inhabiliteten er registreret; medlemmet tæller ikke med i punktets beslutningsdygtighed.";
+            return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
+        }
+        return await OnGetAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int disqualificationId, [FromServices] Disqualify disqualify, CancellationToken ct)
+    {
+        if (ModelState.AddErrors(await disqualify.WithdrawAsync(disqualificationId, ct), "Disqualification"))
+        {
+            TempData["Message"] = "Inhabiliteten er fjernet.";
+            return Redirect($"/moeder/{Id}/referat/rediger");
+        }
+        return await OnGetAsync(ct);
+    }
+
     public async Task<IActionResult> OnPostAsync(int itemId, int version, string? quick, string? text,
         [FromServices] SaveDecision save, CancellationToken ct)
     {

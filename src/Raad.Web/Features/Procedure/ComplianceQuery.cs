@@ -19,6 +19,7 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
             .Include(m => m.Body)
             .Include(m => m.Chair)
             .Include(m => m.Items).ThenInclude(i => i.Absences)
+            .Include(m => m.Items).ThenInclude(i => i.Disqualifications)
             .Include(m => m.Attendance).ThenInclude(a => a.Substitute)
             .AsSplitQuery()
             .FirstOrDefaultAsync(m => m.Id == meetingId, ct);
@@ -54,7 +55,8 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
         var ordinaryInYear = await db.Meetings.CountAsync(m => m.BodyId == meeting.BodyId && m.Date.Year == date.Year
             && m.Kind == MeetingKind.Ordinary && m.Status != MeetingStatus.Cancelled, ct);
         var items = meeting.OrderedItems
-            .Select(i => new ItemFacts(i.Number ?? i.Position, i.Title, i.Topics, [.. i.Absences.Select(a => a.MembershipId)]))
+            .Select(i => new ItemFacts(i.Number ?? i.Position, i.Title, i.Topics,
+                [.. i.Absences.Select(a => a.MembershipId).Union(i.Disqualifications.Select(d => d.MembershipId))]))
             .ToList();
         return new MeetingFacts(
             date, meeting.Kind, meeting.IsVirtual, meeting.Status, meeting.Body!.ValidFrom, meeting.Body.ValidTo,

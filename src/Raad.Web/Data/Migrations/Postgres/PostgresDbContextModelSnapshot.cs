@@ -536,6 +536,38 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.ToTable("Attendance");
                 });
 
+            modelBuilder.Entity("Raad.Domain.Minutes.Disqualification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("AgendaItemId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("Disqualifications");
+                });
+
             modelBuilder.Entity("Raad.Domain.Minutes.ItemAbsence", b =>
                 {
                     b.Property<int>("Id")
@@ -1047,6 +1079,25 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Navigation("Substitute");
                 });
 
+            modelBuilder.Entity("Raad.Domain.Minutes.Disqualification", b =>
+                {
+                    b.HasOne("Raad.Domain.Agenda.AgendaItem", "AgendaItem")
+                        .WithMany("Disqualifications")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raad.Domain.People.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("Raad.Domain.Minutes.ItemAbsence", b =>
                 {
                     b.HasOne("Raad.Domain.Agenda.AgendaItem", "AgendaItem")
@@ -1167,6 +1218,8 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Navigation("Absences");
 
                     b.Navigation("Attachments");
+
+                    b.Navigation("Disqualifications");
                 });
 
             modelBuilder.Entity("Raad.Domain.Bodies.Body", b =>

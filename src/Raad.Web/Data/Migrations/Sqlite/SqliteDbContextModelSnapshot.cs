@@ -510,6 +510,36 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.ToTable("Attendance");
                 });
 
+            modelBuilder.Entity("Raad.Domain.Minutes.Disqualification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("AgendaItemId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("Disqualifications");
+                });
+
             modelBuilder.Entity("Raad.Domain.Minutes.ItemAbsence", b =>
                 {
                     b.Property<int>("Id")
@@ -1009,6 +1039,25 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Navigation("Substitute");
                 });
 
+            modelBuilder.Entity("Raad.Domain.Minutes.Disqualification", b =>
+                {
+                    b.HasOne("Raad.Domain.Agenda.AgendaItem", "AgendaItem")
+                        .WithMany("Disqualifications")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raad.Domain.People.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("Raad.Domain.Minutes.ItemAbsence", b =>
                 {
                     b.HasOne("Raad.Domain.Agenda.AgendaItem", "AgendaItem")
@@ -1129,6 +1178,8 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Navigation("Absences");
 
                     b.Navigation("Attachments");
+
+                    b.Navigation("Disqualifications");
                 });
 
             modelBuilder.Entity("Raad.Domain.Bodies.Body", b =>
