@@ -69,6 +69,8 @@ public partial class AgendaItem
     public List<Attachment> Attachments { get; set; } = [];
     public List<ItemAbsence> Absences { get; set; } = [];
     public List<Disqualification> Disqualifications { get; set; } = [];
+    public ItemVote? Vote { get; set; }
+    public List<Dissent> Dissents { get; set; } = [];
     public int Version { get; set; }
 
     /// <summary>

@@ -113,3 +113,47 @@ public class Disqualification
     /// <summary>As the minutes print it.</summary>
     public static string Sentence(string name) => $"{name} deltog ikke i sagens behandling.";
 }
+
+/// <summary>A decision put to a vote, recorded per member (names) or per party (party names).</summary>
+public class ItemVote
+{
+    public int Id { get; set; }
+    public int AgendaItemId { get; set; }
+    public bool ByParty { get; set; }
+    public List<string> For { get; set; } = [];
+    public List<string> Against { get; set; } = [];
+    public List<string> Abstained { get; set; } = [];
+
+    /// <summary>As the minutes print it: "For stemte: ...; Imod stemte: ...; Undlod: ...".</summary>
+    public string Sentence => string.Join("; ", new[]
+    {
+        For.Count > 0 ? $"For stemte: {string.Join(", ", For)}" : null,
+        Against.Count > 0 ? $"Imod stemte: {string.Join(", ", Against)}" : null,
+        Abstained.Count > 0 ? $"Undlod: {string.Join(", ", Abstained)}" : null,
+    }.Where(p => p is not null)) + ".";
+
+    public static Result Check(IReadOnlyCollection<string> @for, IReadOnlyCollection<string> against, IReadOnlyCollection<string> abstained)
+    {
+        var all = @for.Concat(against).Concat(abstained).ToList();
+        if (all.Count == 0)
+        {
+            return new Error("vote.empty", "Angiv, hvem der stemte for, imod eller undlod.", "Vote");
+        }
+        var twice = all.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1)?.Key;
+        return twice is null
+            ? Result.Ok()
+            : new Error("vote.twice", $"{twice} er angivet mere end én gang.", "Vote");
+    }
+}
+
+/// <summary>A member's dissent recorded with the decision (protokoltilførsel / afvigende mening).</summary>
+public class Dissent
+{
+    public int Id { get; set; }
+    public int AgendaItemId { get; set; }
+    public int MembershipId { get; set; }
+    public Membership? Membership { get; set; }
+    public required string Text { get; set; }
+
+    public static string Sentence(string name, string text) => $"Protokoltilførsel fra {name}: {text}";
+}

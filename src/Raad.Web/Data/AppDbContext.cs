@@ -28,6 +28,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<ItemAbsence> ItemAbsences => Set<ItemAbsence>();
     public DbSet<Disqualification> Disqualifications => Set<Disqualification>();
+    public DbSet<ItemVote> Votes => Set<ItemVote>();
+    public DbSet<Dissent> Dissents => Set<Dissent>();
     public DbSet<RulesOfProcedure> RulesOfProcedure => Set<RulesOfProcedure>();
     public DbSet<ItemRequest> ItemRequests => Set<ItemRequest>();
 

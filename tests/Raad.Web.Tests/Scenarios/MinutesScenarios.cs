@@ -192,6 +192,43 @@ public abstract class MinutesScenarios(RaadApp app)
         Assert.Contains("Medlemmet er allerede erklæret inhabilt i punktet.", again.Text("[role=alert]"));
     }
 
+    [Fact]
+    public async Task Secretariat_records_a_vote_per_member_and_a_dissent_and_the_minutes_print_them()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var minutes = await HeldMeeting(secretariat, "2026-09-17");
+        var editor = await secretariat.Open($"/moeder/{minutes.Id}/referat/rediger");
+        AngleSharp.Html.Dom.IHtmlFormElement FormFor(HtmlPage page, string handler) =>
+            page.Document.QuerySelectorAll("form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
+                .Single(f => f.Action.Contains(handler, StringComparison.Ordinal)
+                    && f.QuerySelector($"input[name='itemId'][value='{minutes.Items[Budget]}']") is not null);
+
+        var empty = await secretariat.SubmitForm(FormFor(editor, "Vote"), []);
+
+        Assert.Contains("Angiv, hvem der stemte for, imod eller undlod.", empty.Text("[role=alert]"));
+
+        var voted = await secretariat.SubmitForm(FormFor(editor, "Vote"), new()
+        {
+            [$"choice[{minutes.Members[Anne]}]"] = "For",
+            [$"choice[{minutes.Members[Bent]}]"] = "Against",
+            [$"choice[{minutes.Members[Dorthe]}]"] = "Abstained",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, voted.Status);
+        var dissent = await secretariat.SubmitForm(FormFor(await secretariat.Open($"/moeder/{minutes.Id}/referat/rediger"), "Dissent"), new()
+        {
+            ["membershipId"] = $"{minutes.Members[Bent]}",
+            ["text"] = "Kommunerne bør ikke bære udgiften alene.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, dissent.Status);
+
+        var document = (await secretariat.Open($"/moeder/{minutes.Id}/referat")).Text("article");
+        Assert.Contains($"For stemte: {Anne}; Imod stemte: {Bent}; Undlod: {Dorthe}.", document);
+        Assert.Contains($"Protokoltilførsel fra {Bent}: Kommunerne bør ikke bære udgiften alene.", document);
+        var item = (await secretariat.GetJson($"/api/meetings/{minutes.Id}")).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("title").GetString() == Budget);
+        Assert.Equal($"For stemte: {Anne}; Imod stemte: {Bent}; Undlod: {Dorthe}.", item.GetProperty("vote").GetString());
+    }
+
     private sealed record Minutes(int Id, IReadOnlyDictionary<string, int> Members, IReadOnlyDictionary<string, int> Items);
 
     /// <summary>

@@ -96,6 +96,8 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.HasMany(x => x.Attachments).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
         b.HasMany(x => x.Absences).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
         b.HasMany(x => x.Disqualifications).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
+        b.HasOne(x => x.Vote).WithOne().HasForeignKey<ItemVote>(x => x.AgendaItemId);
+        b.HasMany(x => x.Dissents).WithOne().HasForeignKey(x => x.AgendaItemId);
         b.HasIndex(x => new { x.MeetingId, x.Position });
         b.Ignore(x => x.Heading);
     }
@@ -184,4 +186,18 @@ internal sealed class DisqualificationConfiguration : IEntityTypeConfiguration<D
         b.HasOne(x => x.Membership).WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.AgendaItemId, x.MembershipId }).IsUnique();
     }
+}
+
+internal sealed class DissentConfiguration : IEntityTypeConfiguration<Dissent>
+{
+    public void Configure(EntityTypeBuilder<Dissent> b)
+    {
+        b.Property(x => x.Text).HasMaxLength(4000);
+        b.HasOne(x => x.Membership).WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ItemVoteConfiguration : IEntityTypeConfiguration<ItemVote>
+{
+    public void Configure(EntityTypeBuilder<ItemVote> b) => b.Ignore(x => x.Sentence);
 }

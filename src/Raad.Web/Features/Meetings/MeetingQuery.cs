@@ -56,6 +56,8 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
             .Include(m => m.Items).ThenInclude(i => i.Case)
             .Include(m => m.Items).ThenInclude(i => i.Absences)
             .Include(m => m.Items).ThenInclude(i => i.Disqualifications)
+            .Include(m => m.Items).ThenInclude(i => i.Vote)
+            .Include(m => m.Items).ThenInclude(i => i.Dissents)
             .Include(m => m.Attendance)
             .AsSplitQuery()
             .FirstOrDefaultAsync(m => m.Id == id, ct);

@@ -11,7 +11,7 @@ public sealed record MeetingSummaryDto(int Id, string Title, string Date, string
 public sealed record ItemDto(
     int Number, string Title, string Kind, int DurationMinutes, string Start, string End, bool Open,
     IReadOnlyList<string> Recommendation, string? Decision, IReadOnlyList<string> Absent, string? CaseNumber,
-    IReadOnlyList<string> Disqualified);
+    IReadOnlyList<string> Disqualified, string? Vote, IReadOnlyList<string> Dissents);
 
 public sealed record AttendanceDto(string Name, string? Group, string Status, string? Substitute);
 
@@ -47,6 +47,9 @@ public static class MeetingsApi
         .Produces<MeetingDto>();
     }
 
+    private static string NameOf(MeetingView v, int membershipId) =>
+        v.Attendance.FirstOrDefault(a => a.Seat.Id == membershipId)?.Seat.Person?.Name ?? "";
+
     public static MeetingSummaryDto Summary(Meeting m) => new(
         m.Id, m.Title, Iso(m.Date), Hm(m.Start), Hm(m.End), Camel(m.Kind), Camel(m.Status), m.IsVirtual);
 
@@ -57,7 +60,9 @@ public static class MeetingsApi
             i.Item.Number ?? i.Item.Position, i.Item.Title, Camel(i.Item.Kind), i.Item.DurationMinutes,
             Hm(i.Slot.Start), Hm(i.Slot.End), !i.Item.IsClosed, i.Item.Recommendation,
             v.ShowDecisions ? i.Item.Decision : null, i.Absent, i.Item.Case?.CaseNumber,
-            [.. i.Disqualified.Select(d => d.Name)])).ToList();
+            [.. i.Disqualified.Select(d => d.Name)],
+            v.ShowDecisions ? i.Item.Vote?.Sentence : null,
+            v.ShowDecisions ? [.. i.Item.Dissents.Select(d => Dissent.Sentence(NameOf(v, d.MembershipId), d.Text))] : [])).ToList();
         var attendance = v.Attendance.Where(a => a.Status is not null).Select(a => new AttendanceDto(
             a.Seat.Person?.Name ?? "", a.Seat.Group is { } g ? Camel(g) : null,
             a.Status == AttendanceStatus.Present ? "present" : "absent", a.Substitute?.Person?.Name)).ToList();

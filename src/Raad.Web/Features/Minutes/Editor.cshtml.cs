@@ -59,6 +59,28 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
         return await OnGetAsync(ct);
     }
 
+    public async Task<IActionResult> OnPostVoteAsync(int itemId, Dictionary<int, string>? choice, string? partiesFor,
+        string? partiesAgainst, string? partiesAbstained, [FromServices] RecordVote record, CancellationToken ct)
+    {
+        var result = await record.HandleAsync(itemId, choice ?? [], (partiesFor, partiesAgainst, partiesAbstained), ct);
+        if (ModelState.AddErrors(result, "Vote"))
+        {
+            TempData["Message"] = "Afstemningen er gemt.";
+            return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
+        }
+        return await OnGetAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostDissentAsync(int itemId, int membershipId, string? text, [FromServices] RecordVote record, CancellationToken ct)
+    {
+        if (ModelState.AddErrors(await record.AddDissentAsync(itemId, membershipId, text, ct), "Dissent"))
+        {
+            TempData["Message"] = "Protokoltilførslen er gemt.";
+            return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
+        }
+        return await OnGetAsync(ct);
+    }
+
     public async Task<IActionResult> OnPostAsync(int itemId, int version, string? quick, string? text,
         [FromServices] SaveDecision save, CancellationToken ct)
     {

@@ -568,6 +568,34 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.ToTable("Disqualifications");
                 });
 
+            modelBuilder.Entity("Raad.Domain.Minutes.Dissent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.ToTable("Dissents");
+                });
+
             modelBuilder.Entity("Raad.Domain.Minutes.ItemAbsence", b =>
                 {
                     b.Property<int>("Id")
@@ -590,6 +618,40 @@ namespace Raad.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ItemAbsences");
+                });
+
+            modelBuilder.Entity("Raad.Domain.Minutes.ItemVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("Abstained")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Against")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ByParty")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("For")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique();
+
+                    b.ToTable("Votes");
                 });
 
             modelBuilder.Entity("Raad.Domain.People.Membership", b =>
@@ -1098,6 +1160,23 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Navigation("Membership");
                 });
 
+            modelBuilder.Entity("Raad.Domain.Minutes.Dissent", b =>
+                {
+                    b.HasOne("Raad.Domain.Agenda.AgendaItem", null)
+                        .WithMany("Dissents")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raad.Domain.People.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("Raad.Domain.Minutes.ItemAbsence", b =>
                 {
                     b.HasOne("Raad.Domain.Agenda.AgendaItem", "AgendaItem")
@@ -1115,6 +1194,15 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("Raad.Domain.Minutes.ItemVote", b =>
+                {
+                    b.HasOne("Raad.Domain.Agenda.AgendaItem", null)
+                        .WithOne("Vote")
+                        .HasForeignKey("Raad.Domain.Minutes.ItemVote", "AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Raad.Domain.People.Membership", b =>
@@ -1220,6 +1308,10 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Navigation("Attachments");
 
                     b.Navigation("Disqualifications");
+
+                    b.Navigation("Dissents");
+
+                    b.Navigation("Vote");
                 });
 
             modelBuilder.Entity("Raad.Domain.Bodies.Body", b =>

@@ -540,6 +540,32 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.ToTable("Disqualifications");
                 });
 
+            modelBuilder.Entity("Raad.Domain.Minutes.Dissent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.ToTable("Dissents");
+                });
+
             modelBuilder.Entity("Raad.Domain.Minutes.ItemAbsence", b =>
                 {
                     b.Property<int>("Id")
@@ -560,6 +586,38 @@ namespace Raad.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ItemAbsences");
+                });
+
+            modelBuilder.Entity("Raad.Domain.Minutes.ItemVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Abstained")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Against")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByParty")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("For")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique();
+
+                    b.ToTable("Votes");
                 });
 
             modelBuilder.Entity("Raad.Domain.People.Membership", b =>
@@ -1058,6 +1116,23 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Navigation("Membership");
                 });
 
+            modelBuilder.Entity("Raad.Domain.Minutes.Dissent", b =>
+                {
+                    b.HasOne("Raad.Domain.Agenda.AgendaItem", null)
+                        .WithMany("Dissents")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raad.Domain.People.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("Raad.Domain.Minutes.ItemAbsence", b =>
                 {
                     b.HasOne("Raad.Domain.Agenda.AgendaItem", "AgendaItem")
@@ -1075,6 +1150,15 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Navigation("AgendaItem");
 
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("Raad.Domain.Minutes.ItemVote", b =>
+                {
+                    b.HasOne("Raad.Domain.Agenda.AgendaItem", null)
+                        .WithOne("Vote")
+                        .HasForeignKey("Raad.Domain.Minutes.ItemVote", "AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Raad.Domain.People.Membership", b =>
@@ -1180,6 +1264,10 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("Disqualifications");
+
+                    b.Navigation("Dissents");
+
+                    b.Navigation("Vote");
                 });
 
             modelBuilder.Entity("Raad.Domain.Bodies.Body", b =>

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Common;
+using Raad.Domain.Minutes;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Minutes;
+
+/// <summary>Records how an item was voted on (per member or per party) and members' dissents; part of the minutes.</summary>
+public sealed class RecordVote(AppDbContext db) : IUseCase
+{
+    /// <param name="choices">Per member: membership id to "For", "Against" or "Abstained".</param>
+    /// <param name="parties">Per party, used instead when any is given: comma-separated party names for, against, abstained.</param>
+    public async Task<Result> HandleAsync(int itemId, IReadOnlyDictionary<int, string> choices, (string? For, string? Against, string? Abstained) parties, CancellationToken ct)
+    {
+        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
+        if (meetingId is null)
+        {
+            return new Error("item.not_found", "Punktet findes ikke.");
+        }
+        var (meeting, guard) = await MinutesGuard.EditableMeetingAsync(db, meetingId.Value, ct);
+        if (!guard.IsSuccess)
+        {
+            return guard;
+        }
+        var byParty = new[] { parties.For, parties.Against, parties.Abstained }.Any(p => !string.IsNullOrWhiteSpace(p));
+        List<string> @for, against, abstained;
+        if (byParty)
+        {
+            (@for, against, abstained) = (Split(parties.For), Split(parties.Against), Split(parties.Abstained));
+        }
+        else
+        {
+            var names = await db.Memberships.Where(m => m.BodyId == meeting!.BodyId && choices.Keys.Contains(m.Id))
+                .Select(m => new { m.Id, m.Person!.Name }).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+            List<string> Named(string choice) =>
+                [.. choices.Where(c => c.Value == choice && names.ContainsKey(c.Key)).Select(c => names[c.Key]).Order(StringComparer.Create(DanishFormat.Culture, false))];
+            (@for, against, abstained) = (Named("For"), Named("Against"), Named("Abstained"));
+        }
+        var check = ItemVote.Check(@for, against, abstained);
+        if (!check.IsSuccess)
+        {
+            return check;
+        }
+        var existing = await db.Votes.FirstOrDefaultAsync(v => v.AgendaItemId == itemId, ct);
+        var vote = existing ?? db.Votes.Add(new ItemVote { AgendaItemId = itemId }).Entity;
+        (vote.ByParty, vote.For, vote.Against, vote.Abstained) = (byParty, @for, against, abstained);
+        return await db.SaveAsync("Afstemningen", ct);
+    }
+
+    public async Task<Result> AddDissentAsync(int itemId, int membershipId, string? text, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new Error("dissent.text_required", "Skriv protokoltilførslen.", "Dissent");
+        }
+        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
+        if (meetingId is null)
+        {
+            return new Error("item.not_found", "Punktet findes ikke.");
+        }
+        var (meeting, guard) = await MinutesGuard.EditableMeetingAsync(db, meetingId.Value, ct);
+        if (!guard.IsSuccess)
+        {
+            return guard;
+        }
+        if (!await db.Memberships.AnyAsync(m => m.Id == membershipId && m.BodyId == meeting!.BodyId, ct))
+        {
+            return new Error("dissent.not_member", "Kun udvalgets medlemmer kan få en protokoltilførsel.", "Dissent");
+        }
+        db.Dissents.Add(new Dissent { AgendaItemId = itemId, MembershipId = membershipId, Text = text.Replace("\r\n", "\n").Trim() });
+        return await db.SaveAsync("Protokoltilførslen", ct);
+    }
+
+    private static List<string> Split(string? text) =>
+        [.. (text ?? "").Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}
