@@ -1,4 +1,5 @@
 using System.Globalization;
+using Raad.Domain.Meetings;
 using Raad.Domain.People;
 using Raad.Domain.Procedure;
 using static Raad.Domain.Tests.TestData.SydProcedure;
@@ -317,5 +318,60 @@ public class RulesOfProcedureTests
         rules.ValidTo = OptionalD(to);
 
         Assert.Equal(expected, rules.ValidityText);
+    }
+}
+
+public class DeadlinesTests
+{
+    private static RulesOfProcedure Syd() => new()
+    {
+        ItemRequestLeadDays = 28,
+        AgendaNoticeDays = 10,
+        MinutesDispatchDays = 10,
+        ObjectionWindowDays = 8,
+        MinutesApproval = MinutesApproval.ObjectionWindow,
+    };
+
+    [Fact]
+    public void The_dates_around_27_august_2025_under_Syds_rules()
+    {
+        var dates = Deadlines.For(Syd(), new DateOnly(2025, 8, 27));
+
+        Assert.Equal(
+            [
+                ("Ønsker om punkter", new DateOnly(2025, 7, 30)),
+                ("Dagsorden udsendes", new DateOnly(2025, 8, 17)),
+                ("Mødet", new DateOnly(2025, 8, 27)),
+                ("Referat udsendes", new DateOnly(2025, 9, 6)),
+                ("Indsigelser til referatet", new DateOnly(2025, 9, 14)),
+            ],
+            dates.Select(d => (d.Label, d.Date)));
+    }
+
+    [Theory]
+    [InlineData("2025-08-03", new[] { "Dagsorden udsendes" })]
+    [InlineData("2025-08-15", new[] { "Dagsorden udsendes", "Mødet" })]
+    [InlineData("2025-07-16", new[] { "Ønsker om punkter" })]
+    [InlineData("2025-08-28", new[] { "Referat udsendes" })]
+    [InlineData("2025-09-15", new string[0])]
+    public void A_body_page_lists_what_falls_due_in_the_next_14_days(string today, string[] due)
+    {
+        var meeting = new Meeting { Date = new DateOnly(2025, 8, 27), Status = MeetingStatus.AgendaPublished };
+
+        var upcoming = Deadlines.Upcoming([(meeting, Syd())], DateOnly.Parse(today, CultureInfo.InvariantCulture));
+
+        Assert.Equal(due, upcoming.Select(u => u.Deadline.Label));
+    }
+
+    [Fact]
+    public void Minutes_approved_at_the_meeting_have_no_dispatch_or_objection_dates()
+    {
+        var rules = Syd();
+        rules.MinutesApproval = MinutesApproval.AtMeeting;
+
+        var labels = Deadlines.For(rules, new DateOnly(2025, 10, 29)).Select(d => d.Label);
+
+        Assert.DoesNotContain("Referat udsendes", labels);
+        Assert.Contains("Referat godkendes på mødet", labels);
     }
 }

@@ -131,6 +131,39 @@ public abstract class ProcedureScenarios(RaadApp app)
         var quorum = Assert.Single(findings.EnumerateArray(), f => f.GetProperty("code").GetString() == "procedure.no_quorum");
         Assert.Equal("§ 4, stk. 2: Punkt 1: 8 af 17 medlemmer deltog; mindst 9 skal være til stede.", quorum.GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task Secretariat_sees_a_meetings_deadlines_and_the_bodys_page_lists_those_due_within_14_days()
+    {
+        // Relative to today, so the scenario holds whenever it runs.
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var administrator = await app.SignInAs(Role.Administrator);
+        var body = await administrator.CreateBody("Fristudvalget (test)", Iso(today.AddDays(-100)));
+        var rules = await administrator.Submit(await administrator.Open($"/udvalg/{body}/forretningsorden/ny"), new()
+        {
+            ["Input.ValidFrom"] = Iso(today.AddDays(-100)),
+            ["Input.AgendaNoticeDays"] = "10",
+            ["Input.ItemRequestLeadDays"] = "28",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, rules.Status);
+        var meetingDate = today.AddDays(20);
+        Assert.Equal(HttpStatusCode.Redirect, (await administrator.PlanMeeting(body, new MeetingPlan(Iso(meetingDate), "14:00", "16:00"))).Status);
+        var meeting = await administrator.MeetingId(body, Iso(meetingDate));
+
+        var page = await administrator.Open($"/moeder/{meeting}");
+
+        var timeline = page.Text(".raad-timeline");
+        Assert.Contains($"{Raad.Domain.Common.DanishFormat.Date(meetingDate.AddDays(-28))} Ønsker om punkter", Squeeze(timeline));
+        Assert.Contains($"{Raad.Domain.Common.DanishFormat.Date(meetingDate.AddDays(-10))} Dagsorden udsendes", Squeeze(timeline));
+        Assert.Contains($"{Raad.Domain.Common.DanishFormat.Date(meetingDate.AddDays(10))} Referat udsendes", Squeeze(timeline));
+
+        var due = Squeeze((await administrator.Open($"/udvalg/{body}")).Text("#due-heading + ul"));
+        Assert.Contains($"{Raad.Domain.Common.DanishFormat.Date(meetingDate.AddDays(-10))}: Dagsorden udsendes", due);
+        Assert.DoesNotContain("Ønsker om punkter", due);
+    }
+
+    private static string Squeeze(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
 }
 
 public sealed class ProcedureOnSqlite(SqliteApp app) : ProcedureScenarios(app), IClassFixture<SqliteApp>;

@@ -16,6 +16,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
     public IReadOnlyList<MemberList.Section> Sections { get; private set; } = [];
     public List<Membership> Former { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    public IReadOnlyList<(Meeting Meeting, Domain.Procedure.Deadline Deadline)> Upcoming { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, DateOnly? dato, CancellationToken ct)
     {
@@ -34,6 +35,16 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
         var active = MemberList.ActiveOn(body.Memberships, Date);
         Sections = MemberList.Sections(active);
         Former = [.. body.Memberships.Except(active).OrderBy(m => m.From)];
+
+        // What falls due in the next 14 days: deadlines lie up to 28 days before and 18 days after a meeting.
+        var today = Clock.Today(clock);
+        var (from, to) = (today.AddDays(-30), today.AddDays(60));
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.BodyId == id && m.Date >= from && m.Date <= to).ToListAsync(ct);
+        var versions = await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == id).ToListAsync(ct);
+        Upcoming = Domain.Procedure.Deadlines.Upcoming(
+            meetings.Select(m => (m, Domain.Procedure.RulesOfProcedure.InForce(versions, m.Date)))
+                .Where(x => x.Item2 is not null).Select(x => (x.m, x.Item2!)), today);
         return Page();
     }
 

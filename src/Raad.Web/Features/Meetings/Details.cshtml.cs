@@ -6,13 +6,18 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Meetings;
 
-public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery compliance, Data.AppDbContext db, ViewerAccessor viewers) : PageModel
+public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery compliance, Data.AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
 {
     public MeetingView View { get; private set; } = null!;
     public IReadOnlyList<Domain.Procedure.Finding> Findings { get; private set; } = [];
 
     /// <summary>Members' requests for items on this meeting, with how they stand against the deadline (secretariat only).</summary>
     public List<(Domain.Procedure.ItemRequest Request, Domain.Procedure.Finding? Late)> Requests { get; private set; } = [];
+
+    /// <summary>The dates the rules of procedure in force set around this meeting.</summary>
+    public IReadOnlyList<Domain.Procedure.Deadline> Deadlines { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
 
     /// <summary>A member of the body may ask for an item while the agenda is being prepared.</summary>
     public bool MayRequestItem { get; private set; }
@@ -28,6 +33,13 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
             return NotFound();
         }
         View = view;
+        Today = Clock.Today(clock);
+        var rules = Domain.Procedure.RulesOfProcedure.InForce(
+            await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == view.Body.Id).ToListAsync(ct), view.Meeting.Date);
+        if (rules is not null && !view.Meeting.IsCancelled)
+        {
+            Deadlines = Domain.Procedure.Deadlines.For(rules, view.Meeting.Date);
+        }
         var viewer = await viewers.GetAsync(ct);
         MayRequestItem = viewer.PersonId is not null && viewer.MemberOfBodies.Contains(view.Body.Id)
             && view.Meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaDraft;
