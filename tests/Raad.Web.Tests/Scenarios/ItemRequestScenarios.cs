@@ -86,6 +86,30 @@ public abstract class ItemRequestScenarios(RaadApp app)
         Assert.Contains("Kun udvalgets medlemmer kan ønske punkter på dagsordenen.", refused.Text("[role=alert]"));
     }
 
+    [Fact]
+    public async Task Member_declares_himself_disqualified_for_an_item_but_not_someone_else()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var meeting = await PlannedSydMeeting(secretariat, "2025-12-18");
+        await secretariat.AddItem(meeting, "Tilskud til lægevagten");
+        using var member = await app.SignInAs(Role.Member);
+        var page = await member.Open($"/moeder/{meeting}");
+        var form = page.Document.QuerySelectorAll("form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
+            .First(f => f.Action.Contains("DisqualifyMe", StringComparison.Ordinal));
+        var someoneElse = (await secretariat.Members(await secretariat.BodyId(Syd)))
+            .First(m => m.GetProperty("name").GetString() == "Lars Gaardhøj").GetProperty("membershipId").GetInt32();
+
+        var refused = await member.SubmitForm(form, new() { ["membershipId"] = $"{someoneElse}", ["reason"] = "nej" });
+
+        Assert.Contains("Du kan kun erklære dig selv inhabil.", refused.Text("[role=alert]"));
+
+        var declared = await member.SubmitForm(form, new() { ["reason"] = "min praksis er part i sagen" });
+
+        Assert.Equal(HttpStatusCode.Redirect, declared.Status);
+        var items = (await secretariat.GetJson($"/api/meetings/{meeting}")).GetProperty("items").EnumerateArray();
+        Assert.Contains(items, i => i.GetProperty("disqualified").EnumerateArray().Any(d => d.GetString() == "Jørgen Steen Andersen"));
+    }
+
     private static string RequestId(HtmlPage page) =>
         page.Document.QuerySelector("form[action*='AcceptRequest'] input[name='requestId']")!.GetAttribute("value")!;
 }

@@ -19,6 +19,9 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The signed-in member's own seat on the meeting's date, so they can declare themselves disqualified.</summary>
+    public int? OwnSeatId { get; private set; }
+
     /// <summary>A member of the body may ask for an item while the agenda is being prepared.</summary>
     public bool MayRequestItem { get; private set; }
 
@@ -41,6 +44,13 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
             Deadlines = Domain.Procedure.Deadlines.For(rules, view.Meeting.Date);
         }
         var viewer = await viewers.GetAsync(ct);
+        if (viewer.PersonId is { } personId && view.Meeting.Status is not (MeetingStatus.MinutesApproved or MeetingStatus.Cancelled))
+        {
+            OwnSeatId = await db.Memberships.Where(ms => ms.BodyId == view.Body.Id && ms.PersonId == personId
+                    && (ms.Role == Domain.People.MembershipRole.Member || ms.Role == Domain.People.MembershipRole.CoChair)
+                    && ms.From <= view.Meeting.Date && (ms.To == null || ms.To >= view.Meeting.Date))
+                .Select(ms => (int?)ms.Id).FirstOrDefaultAsync(ct);
+        }
         MayRequestItem = viewer.PersonId is not null && viewer.MemberOfBodies.Contains(view.Body.Id)
             && view.Meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaDraft;
         if (view.IsInsider)
@@ -106,6 +116,22 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         if (ModelState.AddErrors(await answer.DeclineAsync(requestId, version, reason, ct)))
         {
             TempData["Message"] = "Ønsket er afvist; medlemmet kan se begrundelsen.";
+            return Redirect($"/moeder/{id}");
+        }
+        return await OnGetAsync(id, ct);
+    }
+
+    /// <summary>A member declares themselves disqualified for an item (the use case refuses anyone else's seat).</summary>
+    public async Task<IActionResult> OnPostDisqualifyMeAsync(int id, int itemId, int membershipId, string? reason,
+        [FromServices] Minutes.Disqualify disqualify, CancellationToken ct)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+        if (ModelState.AddErrors(await disqualify.DeclareAsync(itemId, membershipId, reason, ct), "Disqualification"))
+        {
+            TempData["Message"] = "Du er registreret som inhabil i punktet og tæller ikke med i dets beslutningsdygtighed.";
             return Redirect($"/moeder/{id}");
         }
         return await OnGetAsync(id, ct);
