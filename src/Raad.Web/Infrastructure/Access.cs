@@ -46,8 +46,6 @@ public sealed record Viewer(bool CanEdit, bool IsAdministrator, int? PersonId, I
 {
     public static readonly Viewer Public = new(false, false, null, new HashSet<int>());
 
-    public bool IsSignedIn => CanEdit || PersonId is not null;
-
     /// <summary>Drafts, unapproved minutes and closed items: the secretariat, and members of the body.</summary>
     public bool IsInsider(int bodyId) => CanEdit || MemberOfBodies.Contains(bodyId);
 

@@ -27,6 +27,15 @@ internal static class AgendaGuard
         return (meeting, Result.Ok());
     }
 
+    /// <summary>The editable meeting an item belongs to; the one way item-level agenda edits begin.</summary>
+    public static async Task<(Meeting? Meeting, Result Result)> EditableMeetingOfItemAsync(AppDbContext db, int itemId, CancellationToken ct)
+    {
+        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
+        return meetingId is null
+            ? (null, new Error("item.not_found", "Punktet findes ikke."))
+            : await EditableMeetingAsync(db, meetingId.Value, ct);
+    }
+
     /// <summary>Positions 1..n in the current order, so moves and inserts stay simple.</summary>
     public static void Renumber(Meeting meeting)
     {

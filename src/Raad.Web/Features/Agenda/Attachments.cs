@@ -29,12 +29,7 @@ public sealed class UploadAttachment(AppDbContext db, IOptions<AttachmentOptions
         {
             return error;
         }
-        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
-        if (meetingId is null)
-        {
-            return new Error("item.not_found", "Punktet findes ikke.");
-        }
-        var (meeting, guard) = await AgendaGuard.EditableMeetingAsync(db, meetingId.Value, ct);
+        var (meeting, guard) = await AgendaGuard.EditableMeetingOfItemAsync(db, itemId, ct);
         if (!guard.IsSuccess)
         {
             return guard;

@@ -10,12 +10,7 @@ public sealed class MoveItem(AppDbContext db) : IUseCase
 {
     public async Task<Result> HandleAsync(int itemId, int direction, CancellationToken ct)
     {
-        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
-        if (meetingId is null)
-        {
-            return new Error("item.not_found", "Punktet findes ikke.");
-        }
-        var (meeting, guard) = await AgendaGuard.EditableMeetingAsync(db, meetingId.Value, ct);
+        var (meeting, guard) = await AgendaGuard.EditableMeetingOfItemAsync(db, itemId, ct);
         if (!guard.IsSuccess)
         {
             return guard;
@@ -38,15 +33,10 @@ public sealed class RemoveItem(AppDbContext db) : IUseCase
 {
     public async Task<(Result Result, int MeetingId)> HandleAsync(int itemId, CancellationToken ct)
     {
-        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
-        if (meetingId is null)
-        {
-            return (new Error("item.not_found", "Punktet findes ikke."), 0);
-        }
-        var (meeting, guard) = await AgendaGuard.EditableMeetingAsync(db, meetingId.Value, ct);
+        var (meeting, guard) = await AgendaGuard.EditableMeetingOfItemAsync(db, itemId, ct);
         if (!guard.IsSuccess)
         {
-            return (guard, meetingId.Value);
+            return (guard, meeting?.Id ?? 0);
         }
         var item = meeting!.Items.First(i => i.Id == itemId);
         // Attachments and absences go with it through the foreign keys' ON DELETE CASCADE.

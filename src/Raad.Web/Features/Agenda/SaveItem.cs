@@ -53,12 +53,7 @@ public sealed class SaveItem(AppDbContext db) : IUseCase
         {
             return v.ToResult();
         }
-        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
-        if (meetingId is null)
-        {
-            return new Error("item.not_found", "Punktet findes ikke.");
-        }
-        var (meeting, guard) = await AgendaGuard.EditableMeetingAsync(db, meetingId.Value, ct);
+        var (meeting, guard) = await AgendaGuard.EditableMeetingOfItemAsync(db, itemId, ct);
         if (!guard.IsSuccess)
         {
             return guard;
@@ -73,16 +68,14 @@ public sealed class SaveItem(AppDbContext db) : IUseCase
         item.Kind = input.Kind;
         item.DurationMinutes = input.DurationMinutes;
         item.IsClosed = input.IsClosed;
-        item.Background = Clean(input.Background);
-        item.Summary = Clean(input.Summary);
-        item.Presentation = Clean(input.Presentation);
-        item.Economy = Clean(input.Economy);
-        item.FurtherProcess = Clean(input.FurtherProcess);
+        item.Background = input.Background.OrNull();
+        item.Summary = input.Summary.OrNull();
+        item.Presentation = input.Presentation.OrNull();
+        item.Economy = input.Economy.OrNull();
+        item.FurtherProcess = input.FurtherProcess.OrNull();
         item.Recommendation = AgendaItem.ParseRecommendation(input.Recommendation);
-        item.Presenters = Clean(input.Presenters);
+        item.Presenters = input.Presenters.OrNull();
         item.CaseId = input.CaseId;
         return await db.SaveAsync("Punktet", ct);
     }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Replace("\r\n", "\n").Trim();
 }

@@ -75,7 +75,7 @@ public sealed class SaveBody(AppDbContext db) : IUseCase
         body.ValidFrom = input.ValidFrom;
         body.ValidTo = input.ValidTo;
         body.SuccessorId = input.SuccessorId;
-        body.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim();
+        body.Description = input.Description.OrNull();
         return (await db.SaveAsync("Udvalget", ct), body.Id);
     }
 }

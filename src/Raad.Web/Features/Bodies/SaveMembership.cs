@@ -48,7 +48,7 @@ public sealed class SaveMembership(AppDbContext db) : IUseCase
             return (new Error("body.not_found", "Udvalget findes ikke."), 0);
         }
         var v = Membership.Validate(input.Role, input.Group, input.From, input.To, input.StandsInForId, body);
-        var newPerson = string.IsNullOrWhiteSpace(input.NewPersonName) ? null : input.NewPersonName.Trim();
+        var newPerson = input.NewPersonName.OrNull();
         v.Require(input.PersonId is not null || newPerson is not null, "membership.person_required", nameof(input.PersonId),
             "Vælg en person, eller skriv navnet på en ny.");
         if (!v.IsValid)
@@ -75,13 +75,13 @@ public sealed class SaveMembership(AppDbContext db) : IUseCase
 
         if (newPerson is not null)
         {
-            membership.Person = new Person { Name = newPerson, Title = Clean(input.NewPersonTitle), Party = Clean(input.NewPersonParty) };
+            membership.Person = new Person { Name = newPerson, Title = input.NewPersonTitle.OrNull(), Party = input.NewPersonParty.OrNull() };
         }
         else
         {
             membership.PersonId = input.PersonId!.Value;
         }
-        if (Clean(input.NewOrganisationName) is { } orgName)
+        if (input.NewOrganisationName.OrNull() is { } orgName)
         {
             membership.Organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Name == orgName, ct)
                 ?? new Organisation { Name = orgName, Kind = input.NewOrganisationKind };
@@ -92,7 +92,7 @@ public sealed class SaveMembership(AppDbContext db) : IUseCase
         }
         membership.Role = input.Role;
         membership.Group = input.Group;
-        membership.Note = Clean(input.Note);
+        membership.Note = input.Note.OrNull();
         membership.From = input.From;
         membership.To = input.To;
         membership.StandsInForId = input.Role == MembershipRole.Substitute ? input.StandsInForId : null;
@@ -116,8 +116,6 @@ public sealed class SaveMembership(AppDbContext db) : IUseCase
         membership.To = lastDay;
         return await db.SaveAsync("Medlemskabet", ct);
     }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
 public sealed record MembershipOptions(

@@ -45,8 +45,8 @@ public class CreateModel(AppDbContext db) : PageModel
         {
             Title = Input.Title!.Trim(),
             BodyId = Input.BodyId,
-            CaseNumber = string.IsNullOrWhiteSpace(Input.CaseNumber) ? null : Input.CaseNumber.Trim(),
-            JournalNumber = string.IsNullOrWhiteSpace(Input.JournalNumber) ? null : Input.JournalNumber.Trim(),
+            CaseNumber = Input.CaseNumber.OrNull(),
+            JournalNumber = Input.JournalNumber.OrNull(),
         };
         db.Cases.Add(created);
         await db.SaveChangesAsync(ct);

@@ -16,7 +16,7 @@ public sealed record MeetingFormModel(MeetingInput Input, IReadOnlyList<(int Id,
         var rows = await db.Memberships.AsNoTracking()
             .Where(m => m.BodyId == bodyId && (m.Role == MembershipRole.CoChair || m.Role == MembershipRole.Member))
             .OrderBy(m => m.Role).ThenBy(m => m.Person!.Name)
-            .Select(m => new { m.Id, m.Person!.Name, m.Role, m.To })
+            .Select(m => new { m.Id, m.Person!.Name, m.Role })
             .ToListAsync(ct);
         return [.. rows.Select(r => (r.Id, r.Role == MembershipRole.CoChair ? $"{r.Name} (medformand)" : r.Name))];
     }

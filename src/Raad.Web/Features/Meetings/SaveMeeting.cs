@@ -98,8 +98,8 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
         meeting.End = input.End;
         meeting.Kind = input.Kind;
         meeting.IsVirtual = input.IsVirtual;
-        meeting.Location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
-        meeting.VirtualLink = string.IsNullOrWhiteSpace(input.VirtualLink) ? null : input.VirtualLink.Trim();
+        meeting.Location = input.Location.OrNull();
+        meeting.VirtualLink = input.VirtualLink.OrNull();
         meeting.ChairId = input.ChairId;
         var saved = await db.SaveAsync("Mødet", ct);
         return (saved, meeting.Id);
@@ -116,7 +116,7 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Pro
         {
             return new Error("meeting.not_found", "Mødet findes ikke.");
         }
-        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        reason = reason.OrNull();
         if (target is MeetingStatus.AgendaPublished or MeetingStatus.MinutesApproved
             && await ReasonRequiredAsync(meeting, target, ct) is { } required)
         {

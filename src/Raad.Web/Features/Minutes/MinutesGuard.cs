@@ -30,4 +30,13 @@ internal static class MinutesGuard
         }
         return (meeting, Result.Ok());
     }
+
+    /// <summary>The meeting an item belongs to, if its minutes may be written now.</summary>
+    public static async Task<(Meeting? Meeting, Result Result)> EditableMeetingOfItemAsync(AppDbContext db, int itemId, CancellationToken ct)
+    {
+        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
+        return meetingId is null
+            ? (null, new Error("item.not_found", "Punktet findes ikke."))
+            : await EditableMeetingAsync(db, meetingId.Value, ct);
+    }
 }

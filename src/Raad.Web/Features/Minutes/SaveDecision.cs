@@ -25,12 +25,7 @@ public sealed class SaveDecision(AppDbContext db) : IUseCase
         {
             return new Error("decision.unknown_quick", "Vælg en af standardbeslutningerne.", "Quick");
         }
-        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
-        if (meetingId is null)
-        {
-            return new Error("item.not_found", "Punktet findes ikke.");
-        }
-        var (meeting, guard) = await MinutesGuard.EditableMeetingAsync(db, meetingId.Value, ct);
+        var (meeting, guard) = await MinutesGuard.EditableMeetingOfItemAsync(db, itemId, ct);
         if (!guard.IsSuccess)
         {
             return guard;

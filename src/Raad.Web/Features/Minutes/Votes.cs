@@ -13,12 +13,7 @@ public sealed class RecordVote(AppDbContext db) : IUseCase
     /// <param name="parties">Per party, used instead when any is given: comma-separated party names for, against, abstained.</param>
     public async Task<Result> HandleAsync(int itemId, IReadOnlyDictionary<int, string> choices, (string? For, string? Against, string? Abstained) parties, CancellationToken ct)
     {
-        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
-        if (meetingId is null)
-        {
-            return new Error("item.not_found", "Punktet findes ikke.");
-        }
-        var (meeting, guard) = await MinutesGuard.EditableMeetingAsync(db, meetingId.Value, ct);
+        var (meeting, guard) = await MinutesGuard.EditableMeetingOfItemAsync(db, itemId, ct);
         if (!guard.IsSuccess)
         {
             return guard;
@@ -54,12 +49,7 @@ public sealed class RecordVote(AppDbContext db) : IUseCase
         {
             return new Error("dissent.text_required", "Skriv protokoltilførslen.", "Dissent");
         }
-        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
-        if (meetingId is null)
-        {
-            return new Error("item.not_found", "Punktet findes ikke.");
-        }
-        var (meeting, guard) = await MinutesGuard.EditableMeetingAsync(db, meetingId.Value, ct);
+        var (meeting, guard) = await MinutesGuard.EditableMeetingOfItemAsync(db, itemId, ct);
         if (!guard.IsSuccess)
         {
             return guard;

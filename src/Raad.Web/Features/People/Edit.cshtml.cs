@@ -60,9 +60,9 @@ public class EditModel(AppDbContext db) : PageModel
         }
         db.ExpectVersion(person, Version);
         person.Name = Name.Trim();
-        person.Title = string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
-        person.Party = string.IsNullOrWhiteSpace(Party) ? null : Party.Trim();
-        person.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
+        person.Title = Title.OrNull();
+        person.Party = Party.OrNull();
+        person.Email = Email.OrNull();
         var saved = await db.SaveAsync("Personen", ct);
         if (!ModelState.AddErrors(saved))
         {
