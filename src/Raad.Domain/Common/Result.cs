@@ -36,3 +36,21 @@ public sealed class Validation
 
     public Result ToResult() => Result.From(errors);
 }
+
+/// <summary>A result that carries a value when it succeeds.</summary>
+public readonly record struct Result<T>
+{
+    private Result(T? value, IReadOnlyList<Error> errors) => (Value, Errors) = (value, errors);
+
+    public T? Value { get; }
+    public IReadOnlyList<Error> Errors { get; }
+    public bool IsSuccess => Errors is null || Errors.Count == 0;
+
+    public static Result<T> Fail(IReadOnlyList<Error> errors) => new(default, errors);
+
+    public static implicit operator Result<T>(T value) => new(value, []);
+    public static implicit operator Result<T>(Error error) => new(default, [error]);
+
+    /// <summary>The outcome without the value, for code that only reports errors.</summary>
+    public Result ToResult() => Result.From(Errors ?? []);
+}

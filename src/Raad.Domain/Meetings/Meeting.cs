@@ -19,6 +19,7 @@ public enum MeetingStatus
     AgendaPublished,
     Held,
     MinutesDraft,
+    MinutesCirculated,
     MinutesApproved,
     Cancelled,
 }
@@ -50,6 +51,15 @@ public class Meeting
     public MeetingStatus Status { get; set; } = MeetingStatus.Planned;
     public DateTimeOffset? AgendaPublishedAt { get; set; }
     public DateTimeOffset? MinutesApprovedAt { get; set; }
+
+    /// <summary>When the minutes were first sent to the members; judged against the dispatch deadline (§ 3, stk. 5).</summary>
+    public DateTimeOffset? MinutesCirculatedAt { get; set; }
+
+    /// <summary>How the minutes were approved ("Godkendt uden indsigelser ..." or "Godkendt på mødet"); printed in them.</summary>
+    public string? MinutesApprovalNote { get; set; }
+
+    public List<MinutesVersion> MinutesVersions { get; set; } = [];
+    public List<MinutesCorrection> MinutesCorrections { get; set; } = [];
     public string? CancellationReason { get; set; }
 
     /// <summary>Why the agenda went out later than the rules allow; printed in the agenda ("Dagsordenen er udsendt for sent, fordi ...").</summary>
@@ -78,9 +88,14 @@ public class Meeting
 
     public bool AgendaIsPublic => IsPublicStatus(Status);
 
+    public bool HasMinutes => Status is MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesCirculated or MeetingStatus.MinutesApproved;
+
+    public MinutesVersion? LatestMinutesVersion => MinutesVersions.MaxBy(v => v.Number);
+
     /// <summary>From publication on, the agenda's open items are for everyone.</summary>
     public static bool IsPublicStatus(MeetingStatus status) =>
-        status is MeetingStatus.AgendaPublished or MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved;
+        status is MeetingStatus.AgendaPublished or MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesCirculated
+            or MeetingStatus.MinutesApproved;
 
     public IReadOnlyList<AgendaItem> OrderedItems => [.. Items.OrderBy(i => i.Position)];
 
@@ -137,14 +152,119 @@ public class Meeting
 
     public Result StartMinutes() => Transition(MeetingStatus.MinutesDraft);
 
-    public Result ApproveMinutes(DateTimeOffset now)
+    /// <summary>
+    /// Sends the minutes to the members: the text as it reads now becomes a numbered version, and the objection window
+    /// runs from today. A revised version must say what changed, and must differ from the one before.
+    /// </summary>
+    public Result CirculateMinutes(string text, string? changeNote, int objectionWindowDays, DateOnly today, DateTimeOffset now)
     {
-        var moved = Transition(MeetingStatus.MinutesApproved);
-        if (moved.IsSuccess)
+        var previous = LatestMinutesVersion;
+        if (previous is not null && string.IsNullOrWhiteSpace(changeNote))
         {
-            MinutesApprovedAt = now;
+            return new Error("minutes.change_note_required",
+                "Skriv, hvad der er rettet i den reviderede udgave; medlemmerne ser det sammen med ændringerne.", nameof(MinutesVersion.ChangeNote));
         }
-        return moved;
+        if (previous is not null && previous.Text == text)
+        {
+            return new Error("minutes.unchanged", $"Referatet er ikke ændret siden udgave {previous.Number}. Ret det, før en revideret udgave udsendes.");
+        }
+        var moved = Transition(MeetingStatus.MinutesCirculated);
+        if (!moved.IsSuccess)
+        {
+            return moved;
+        }
+        MinutesCirculatedAt ??= now;
+        MinutesVersions.Add(new MinutesVersion
+        {
+            Number = (previous?.Number ?? 0) + 1,
+            IssuedAt = now,
+            ObjectionsDue = today.AddDays(objectionWindowDays),
+            Text = text,
+            ChangeNote = string.IsNullOrWhiteSpace(changeNote) ? null : changeNote.Trim(),
+        });
+        return Result.Ok();
+    }
+
+    /// <summary>Takes circulated minutes back to the draft so the secretariat can answer objections with a revised version.</summary>
+    public Result ReviseMinutes() => Status == MeetingStatus.MinutesCirculated
+        ? Transition(MeetingStatus.MinutesDraft)
+        : new Error("minutes.not_circulated", "Kun et udsendt referat kan revideres.");
+
+    /// <summary>A member objects to the version out now, before its window closes.</summary>
+    public Result ObjectToMinutes(int personId, string? text, DateOnly today, DateTimeOffset now)
+    {
+        if (Status != MeetingStatus.MinutesCirculated || LatestMinutesVersion is not { } version)
+        {
+            return new Error("minutes.not_circulated", "Der kan kun gøres indsigelse mod et udsendt referat.");
+        }
+        if (version.ObjectionsDue is { } due && today > due)
+        {
+            return new Error("minutes.objection_window_closed",
+                $"Fristen for indsigelser mod udgave {version.Number} udløb {DanishFormat.Date(due)}.");
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new Error("minutes.objection_text_required", "Skriv, hvad du gør indsigelse mod, og hvordan det bør stå.", nameof(MinutesObjection.Text));
+        }
+        version.Objections.Add(new MinutesObjection { PersonId = personId, Text = text.Trim(), SubmittedAt = now });
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Approves the minutes: at the meeting (or the next one), or when the window has passed. The text approved is kept as a
+    /// version of its own unless it is the version already out; objections to the version out must first be answered.
+    /// </summary>
+    public Result ApproveMinutes(string text, string note, DateTimeOffset now)
+    {
+        var latest = LatestMinutesVersion;
+        if (Status == MeetingStatus.MinutesCirculated && latest is { Objections.Count: > 0 })
+        {
+            return new Error("minutes.objections_open",
+                $"Der er {latest.Objections.Count} {(latest.Objections.Count == 1 ? "indsigelse" : "indsigelser")} mod udgave {latest.Number}. Revidér referatet og udsend en ny udgave, før det godkendes.");
+        }
+        var moved = Transition(MeetingStatus.MinutesApproved);
+        if (!moved.IsSuccess)
+        {
+            return moved;
+        }
+        MinutesApprovedAt = now;
+        MinutesApprovalNote = note;
+        if (latest is null || latest.Text != text)
+        {
+            MinutesVersions.Add(new MinutesVersion { Number = (latest?.Number ?? 0) + 1, IssuedAt = now, Text = text, ChangeNote = note });
+        }
+        return Result.Ok();
+    }
+
+    /// <summary>Circulated minutes whose window closed on a day before today with no objection are approved as they are.</summary>
+    public bool ApprovesBySilence(DateOnly today) =>
+        Status == MeetingStatus.MinutesCirculated && LatestMinutesVersion is { ObjectionsDue: { } due, Objections.Count: 0 } && today > due;
+
+    public Result ApproveBySilence(DateOnly today, DateTimeOffset now)
+    {
+        if (!ApprovesBySilence(today))
+        {
+            return new Error("minutes.window_open", "Referatet kan først godkendes uden indsigelser, når fristen er udløbet.");
+        }
+        var version = LatestMinutesVersion!;
+        return ApproveMinutes(version.Text,
+            $"Godkendt uden indsigelser; fristen for indsigelser mod udgave {version.Number} udløb {DanishFormat.Date(version.ObjectionsDue!.Value)}.", now);
+    }
+
+    /// <summary>Approved minutes are never edited; a correction is recorded and printed after them.</summary>
+    public Result CorrectApprovedMinutes(string? text, string recordedBy, DateTimeOffset now)
+    {
+        if (Status != MeetingStatus.MinutesApproved)
+        {
+            return new Error("minutes.not_approved", "Rettelser registreres kun på et godkendt referat; et referat i kladde rettes direkte.");
+        }
+        var valid = MinutesCorrection.Validate(text);
+        if (!valid.IsValid)
+        {
+            return valid.ToResult();
+        }
+        MinutesCorrections.Add(new MinutesCorrection { Text = text!.Trim(), RecordedAt = now, RecordedBy = recordedBy });
+        return Result.Ok();
     }
 
     public Result Cancel(string? reason)
@@ -167,8 +287,9 @@ public class Meeting
     /// </summary>
     public Result MoveTo(MeetingStatus target) => target switch
     {
-        MeetingStatus.AgendaPublished or MeetingStatus.MinutesApproved or MeetingStatus.Cancelled when MeetingWorkflow.CanMove(Status, target) =>
-            new Error("meeting.use_named_step", $"Status \"{target.Danish()}\" sættes kun ved at udsende dagsordenen, godkende referatet eller aflyse mødet."),
+        MeetingStatus.AgendaPublished or MeetingStatus.MinutesCirculated or MeetingStatus.MinutesApproved or MeetingStatus.Cancelled
+            when MeetingWorkflow.CanMove(Status, target) =>
+            new Error("meeting.use_named_step", $"Status \"{target.Danish()}\" sættes kun ved at udsende dagsordenen, udsende eller godkende referatet eller aflyse mødet."),
         MeetingStatus.AgendaDraft => StartAgenda(),
         _ => Transition(target),
     };
@@ -195,7 +316,9 @@ public static class MeetingWorkflow
         // A published agenda may be withdrawn for correction before the meeting, or the meeting cancelled.
         [MeetingStatus.AgendaPublished] = [MeetingStatus.Held, MeetingStatus.AgendaDraft, MeetingStatus.Cancelled],
         [MeetingStatus.Held] = [MeetingStatus.MinutesDraft],
-        [MeetingStatus.MinutesDraft] = [MeetingStatus.MinutesApproved],
+        [MeetingStatus.MinutesDraft] = [MeetingStatus.MinutesCirculated, MeetingStatus.MinutesApproved],
+        // Circulated minutes go back to the draft to be revised, or are approved (at a meeting or by the window passing).
+        [MeetingStatus.MinutesCirculated] = [MeetingStatus.MinutesDraft, MeetingStatus.MinutesApproved],
         [MeetingStatus.MinutesApproved] = [],
         [MeetingStatus.Cancelled] = [],
     };
@@ -211,6 +334,7 @@ public static class MeetingWorkflow
         MeetingStatus.AgendaPublished => "Dagsorden udsendt",
         MeetingStatus.Held => "Afholdt",
         MeetingStatus.MinutesDraft => "Referat i kladde",
+        MeetingStatus.MinutesCirculated => "Referat udsendt",
         MeetingStatus.MinutesApproved => "Referat godkendt",
         MeetingStatus.Cancelled => "Aflyst",
         _ => status.ToString(),

@@ -29,6 +29,7 @@ public class ItemRequest
     public string? DeclineReason { get; set; }
     public int? AgendaItemId { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
+    public List<ItemRequestAttachment> Attachments { get; set; } = [];
     public int Version { get; set; }
 
     public static Validation Validate(string? title, string? wanted) =>
@@ -74,4 +75,17 @@ public class ItemRequest
             $"§ 3, stk. 2: Ønsker om punkter skal være modtaget senest {rules.ItemRequestLeadDays} dage før mødet, dvs. {DanishFormat.Date(due)}. Dette kom {DanishFormat.Date(receivedOn)}, {late} {(late == 1 ? "dag" : "dage")} for sent.",
             $"{rules.Title}, § 3, stk. 2", "Optag det alligevel med en begrundelse, eller henvis det til et senere møde.");
     }
+}
+
+/// <summary>A file a member sends with an item request; copied to the agenda item as a "bilag" when the request is accepted.</summary>
+public class ItemRequestAttachment
+{
+    public int Id { get; set; }
+    public int ItemRequestId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    public required string Sha256 { get; set; }
+    public byte[] Content { get; set; } = [];
+    public DateTimeOffset UploadedAt { get; set; }
 }

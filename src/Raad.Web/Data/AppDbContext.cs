@@ -32,6 +32,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Dissent> Dissents => Set<Dissent>();
     public DbSet<RulesOfProcedure> RulesOfProcedure => Set<RulesOfProcedure>();
     public DbSet<ItemRequest> ItemRequests => Set<ItemRequest>();
+    public DbSet<ItemRequestAttachment> ItemRequestAttachments => Set<ItemRequestAttachment>();
+    public DbSet<MinutesVersion> MinutesVersions => Set<MinutesVersion>();
+    public DbSet<MinutesObjection> MinutesObjections => Set<MinutesObjection>();
+    public DbSet<MinutesCorrection> MinutesCorrections => Set<MinutesCorrection>();
+    public DbSet<WrittenProcedure> WrittenProcedures => Set<WrittenProcedure>();
+    public DbSet<WrittenAnswer> WrittenAnswers => Set<WrittenAnswer>();
+    public DbSet<Infrastructure.Mail.OutboxMessage> Outbox => Set<Infrastructure.Mail.OutboxMessage>();
 
     /// <summary>Cookie and antiforgery keys, shared by every instance that uses the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -56,6 +63,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<MinutesApproval>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<ItemRequestStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<WrittenProcedureStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<WrittenAnswerKind>().HaveConversion<string>().HaveMaxLength(32);
         // PostgreSQL stores instants in UTC only; keep both providers alike.
         builder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }

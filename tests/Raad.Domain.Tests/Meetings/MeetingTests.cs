@@ -99,7 +99,7 @@ public class MeetingTests
         Assert.Equal(MeetingStatus.Held, meeting.Status);
         Assert.True(meeting.StartMinutes().IsSuccess);
         Assert.Equal(MeetingStatus.MinutesDraft, meeting.Status);
-        Assert.True(meeting.ApproveMinutes(MinutesApproved).IsSuccess);
+        Assert.True(meeting.ApproveMinutes("Referat", "Godkendt på mødet.", MinutesApproved).IsSuccess);
         Assert.Equal(MeetingStatus.MinutesApproved, meeting.Status);
 
         Assert.Equal(AgendaSent, meeting.AgendaPublishedAt);
@@ -220,7 +220,7 @@ public class MeetingTests
     {
         var meeting = MeetingIn(from);
 
-        var result = meeting.ApproveMinutes(MinutesApproved);
+        var result = meeting.ApproveMinutes("Referat", "Godkendt på mødet.", MinutesApproved);
 
         Assert.Equal("meeting.invalid_transition", Assert.Single(result.Errors).Code);
         Assert.Equal(from, meeting.Status);
@@ -449,8 +449,10 @@ public class MeetingTests
         MeetingStatus.AgendaDraft => meeting.StartAgenda(),
         MeetingStatus.AgendaPublished => meeting.PublishAgenda(AgendaSent),
         MeetingStatus.Held => meeting.MarkHeld(),
+        MeetingStatus.MinutesDraft when meeting.Status == MeetingStatus.MinutesCirculated => meeting.ReviseMinutes(),
         MeetingStatus.MinutesDraft => meeting.StartMinutes(),
-        MeetingStatus.MinutesApproved => meeting.ApproveMinutes(MinutesApproved),
+        MeetingStatus.MinutesCirculated => meeting.CirculateMinutes("Referat", null, 8, new DateOnly(2025, 9, 1), MinutesApproved),
+        MeetingStatus.MinutesApproved => meeting.ApproveMinutes("Referat", "Godkendt på mødet.", MinutesApproved),
         MeetingStatus.Cancelled => meeting.Cancel("Aflyst efter aftale med formandskabet."),
         _ => meeting.MoveTo(target),
     };

@@ -71,6 +71,9 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.Property(x => x.CancellationReason).HasMaxLength(1000);
         b.Property(x => x.AgendaLateReason).HasMaxLength(1000);
         b.Property(x => x.MinutesQuorumReason).HasMaxLength(1000);
+        b.Property(x => x.MinutesApprovalNote).HasMaxLength(1000);
+        b.HasMany(x => x.MinutesVersions).WithOne().HasForeignKey(x => x.MeetingId);
+        b.HasMany(x => x.MinutesCorrections).WithOne().HasForeignKey(x => x.MeetingId);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Chair).WithMany().HasForeignKey(x => x.ChairId).OnDelete(DeleteBehavior.SetNull);
@@ -81,6 +84,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.Ignore(x => x.PlaceText);
         b.Ignore(x => x.OrderedItems);
         b.Ignore(x => x.Timeline);
+        b.Ignore(x => x.LatestMinutesVersion);
     }
 }
 
@@ -175,6 +179,87 @@ internal sealed class ItemRequestConfiguration : IEntityTypeConfiguration<ItemRe
         b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AgendaItem>().WithMany().HasForeignKey(x => x.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.MeetingId, x.Status });
+        b.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.ItemRequestId);
+    }
+}
+
+internal sealed class ItemRequestAttachmentConfiguration : IEntityTypeConfiguration<ItemRequestAttachment>
+{
+    public void Configure(EntityTypeBuilder<ItemRequestAttachment> b)
+    {
+        b.Property(x => x.FileName).HasMaxLength(255);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+    }
+}
+
+internal sealed class MinutesVersionConfiguration : IEntityTypeConfiguration<MinutesVersion>
+{
+    public void Configure(EntityTypeBuilder<MinutesVersion> b)
+    {
+        b.Property(x => x.ChangeNote).HasMaxLength(4000);
+        b.HasMany(x => x.Objections).WithOne(x => x.MinutesVersion).HasForeignKey(x => x.MinutesVersionId);
+        b.HasIndex(x => new { x.MeetingId, x.Number }).IsUnique();
+    }
+}
+
+internal sealed class MinutesObjectionConfiguration : IEntityTypeConfiguration<MinutesObjection>
+{
+    public void Configure(EntityTypeBuilder<MinutesObjection> b)
+    {
+        b.Property(x => x.Text).HasMaxLength(4000);
+        b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MinutesCorrectionConfiguration : IEntityTypeConfiguration<MinutesCorrection>
+{
+    public void Configure(EntityTypeBuilder<MinutesCorrection> b)
+    {
+        b.Property(x => x.Text).HasMaxLength(4000);
+        b.Property(x => x.RecordedBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class WrittenProcedureConfiguration : IEntityTypeConfiguration<WrittenProcedure>
+{
+    public void Configure(EntityTypeBuilder<WrittenProcedure> b)
+    {
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.Recommendation).HasMaxLength(4000);
+        b.Property(x => x.Decision).HasMaxLength(4500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AgendaItem>().WithMany().HasForeignKey(x => x.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(x => x.Answers).WithOne().HasForeignKey(x => x.WrittenProcedureId);
+        b.HasIndex(x => new { x.BodyId, x.Status });
+        b.Ignore(x => x.Objections);
+        b.Ignore(x => x.StatusText);
+    }
+}
+
+internal sealed class WrittenAnswerConfiguration : IEntityTypeConfiguration<WrittenAnswer>
+{
+    public void Configure(EntityTypeBuilder<WrittenAnswer> b)
+    {
+        b.Property(x => x.Comment).HasMaxLength(4000);
+        b.HasOne(x => x.Membership).WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.WrittenProcedureId, x.MembershipId }).IsUnique();
+        b.Ignore(x => x.KindText);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Infrastructure.Mail.OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<Infrastructure.Mail.OutboxMessage> b)
+    {
+        b.ToTable("Outbox");
+        b.Property(x => x.To).HasMaxLength(320);
+        b.Property(x => x.Subject).HasMaxLength(300);
+        b.Property(x => x.Kind).HasMaxLength(64);
+        b.Property(x => x.LastError).HasMaxLength(2000);
+        b.HasIndex(x => new { x.SentAt, x.NextAttemptAtMs });
     }
 }
 

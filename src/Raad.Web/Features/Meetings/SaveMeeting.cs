@@ -107,7 +107,8 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
 }
 
 /// <summary>Moves a meeting along its workflow: publish the agenda, mark it held, approve the minutes, cancel.</summary>
-public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Procedure.ComplianceQuery compliance) : IUseCase
+public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Procedure.ComplianceQuery compliance, Minutes.MinutesCycle minutes,
+    Infrastructure.Mail.Outbox outbox) : IUseCase
 {
     public async Task<Result> HandleAsync(int meetingId, MeetingStatus target, int version, string? reason, CancellationToken ct)
     {
@@ -140,13 +141,25 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Pro
             MeetingStatus.AgendaPublished => meeting.PublishAgenda(now),
             MeetingStatus.Held when meeting.Date > Clock.Today(clock) =>
                 new Error("meeting.not_yet_held", $"Mødet er først den {DanishFormat.Date(meeting.Date)} og kan ikke markeres som afholdt før."),
-            MeetingStatus.MinutesApproved => meeting.ApproveMinutes(now),
+            MeetingStatus.MinutesApproved => await minutes.ApproveAsync(meeting, ct),
             MeetingStatus.Cancelled => meeting.Cancel(reason),
             _ => meeting.MoveTo(target),
         };
         if (!result.IsSuccess)
         {
             return result;
+        }
+        if (target == MeetingStatus.AgendaPublished)
+        {
+            var name = await db.Bodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Name).FirstAsync(ct);
+            await outbox.ToMembersAsync(meeting.BodyId, meeting.Date, "agenda_published",
+                $"Dagsorden: {name} {DanishFormat.Date(meeting.Date)}",
+                $"""
+                Dagsordenen til mødet i {name} {DanishFormat.DateWithWeekday(meeting.Date)}, {DanishFormat.TimeRange(meeting.Start, meeting.End)}, er udsendt.
+                Sted: {meeting.PlaceText}
+
+                Læs dagsordenen: {outbox.Link($"/moeder/{meeting.Id}/dagsorden")}
+                """, ct);
         }
         return await db.SaveAsync("Mødet", ct);
     }
