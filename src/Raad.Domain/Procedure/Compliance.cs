@@ -33,7 +33,10 @@ public sealed record MeetingFacts(
     IReadOnlyList<ItemFacts> Items,
     int? ChairPersonId,
     int? PreviousChairPersonId,
-    int OrdinaryMeetingsInYear);
+    int OrdinaryMeetingsInYear,
+    DateOnly? MinutesCirculatedOn = null,
+    DateOnly? ObjectionsDue = null,
+    int ObjectionsToLatestVersion = 0);
 
 /// <summary>The rules of procedure as pure functions: facts and the version in force in, findings out.</summary>
 public static class Compliance
@@ -142,6 +145,20 @@ public static class Compliance
 
     private static void MinutesDispatch(RulesOfProcedure rules, MeetingFacts m, DateOnly today, List<Finding> findings)
     {
+        var reference = Paragraph(rules, "§ 3, stk. 5");
+        var due = rules.MinutesDue(m.Date);
+        if (m.MinutesCirculatedOn is { } sent && rules.MinutesApproval == MinutesApproval.ObjectionWindow && sent > due)
+        {
+            var late = sent.DayNumber - due.DayNumber;
+            findings.Add(new Finding("procedure.minutes_sent_late", Severity.Violation,
+                $"§ 3, stk. 5: Referatet skulle være udsendt senest {DanishFormat.Date(due)} ({rules.MinutesDispatchDays} dage efter mødet). Det blev udsendt {DanishFormat.Date(sent)}, {late} {(late == 1 ? "dag" : "dage")} for sent.",
+                reference, "Udsend fremover referatet inden fristen."));
+        }
+        if (m.Status == MeetingStatus.MinutesCirculated)
+        {
+            ObjectionWindow(m, today, reference, findings);
+            return;
+        }
         if (m.Status is not (MeetingStatus.Held or MeetingStatus.MinutesDraft))
         {
             return;
@@ -150,11 +167,16 @@ public static class Compliance
         {
             findings.Add(new Finding("procedure.minutes_at_meeting", Severity.Info,
                 "§ 3, stk. 5: Referatet godkendes ved mødets afslutning (punktet \"Godkendelse af referat\").",
-                Paragraph(rules, "§ 3, stk. 5"), "Godkend referatet, når det er læst op."));
+                reference, "Godkend referatet, når det er læst op."));
             return;
         }
-        var due = rules.MinutesDue(m.Date);
-        var reference = Paragraph(rules, "§ 3, stk. 5");
+        if (m.MinutesCirculatedOn is not null)
+        {
+            findings.Add(new Finding("procedure.minutes_being_revised", Severity.Info,
+                "§ 3, stk. 5: Referatet er taget tilbage for at blive revideret efter indsigelser.",
+                reference, "Ret referatet, og udsend den reviderede udgave; fristen for indsigelser løber så forfra."));
+            return;
+        }
         findings.Add(today > due
             ? new Finding("procedure.minutes_overdue", Severity.Violation,
                 $"§ 3, stk. 5: Referatet skulle være udsendt senest {DanishFormat.Date(due)} ({rules.MinutesDispatchDays} dage efter mødet).",
@@ -162,6 +184,27 @@ public static class Compliance
             : new Finding("procedure.minutes_due", Severity.Info,
                 $"§ 3, stk. 5: Referatet skal udsendes senest {DanishFormat.Date(due)}; medlemmerne har derefter {rules.ObjectionWindowDays} dage til indsigelser.",
                 reference, "Udsend referatet inden fristen."));
+    }
+
+    private static void ObjectionWindow(MeetingFacts m, DateOnly today, string reference, List<Finding> findings)
+    {
+        if (m.ObjectionsToLatestVersion > 0)
+        {
+            var n = m.ObjectionsToLatestVersion;
+            findings.Add(new Finding("procedure.minutes_objections", Severity.Warning,
+                $"§ 3, stk. 5: Der er {n} {(n == 1 ? "indsigelse" : "indsigelser")} mod referatet, så det er ikke godkendt.",
+                reference, "Revidér referatet, og udsend en ny udgave; fristen for indsigelser løber så forfra."));
+        }
+        else if (m.ObjectionsDue is { } due)
+        {
+            findings.Add(today > due
+                ? new Finding("procedure.minutes_window_passed", Severity.Info,
+                    $"§ 3, stk. 5: Fristen for indsigelser udløb {DanishFormat.Date(due)} uden indsigelser, så referatet er godkendt.",
+                    reference, "Raad registrerer godkendelsen af sig selv; intet at gøre.")
+                : new Finding("procedure.minutes_objection_window", Severity.Info,
+                    $"§ 3, stk. 5: Medlemmerne kan gøre indsigelse mod referatet til og med {DanishFormat.Date(due)}.",
+                    reference, "Afvent fristen; kommer der ingen indsigelser, er referatet godkendt."));
+        }
     }
 
     private static void VirtualMeeting(RulesOfProcedure rules, MeetingFacts m, List<Finding> findings)

@@ -7,7 +7,8 @@ public sealed record Deadline(string Label, DateOnly Date, string Reference);
 /// <summary>The dates the rules of procedure set around a meeting, in the order they fall.</summary>
 public static class Deadlines
 {
-    public static IReadOnlyList<Deadline> For(RulesOfProcedure rules, DateOnly meeting)
+    /// <param name="objectionsDue">The window of the minutes actually sent, once they are; else it is counted from the dispatch deadline.</param>
+    public static IReadOnlyList<Deadline> For(RulesOfProcedure rules, DateOnly meeting, DateOnly? objectionsDue = null)
     {
         var list = new List<Deadline>
         {
@@ -20,7 +21,7 @@ public static class Deadlines
             var minutes = rules.MinutesDue(meeting);
             list.Add(new("Referat udsendes", minutes, "§ 3, stk. 5"));
             // Counted from the latest day the minutes may go out; sent earlier, the window closes earlier.
-            list.Add(new("Indsigelser til referatet", rules.ObjectionsDue(minutes), "§ 3, stk. 5"));
+            list.Add(new("Indsigelser til referatet", objectionsDue ?? rules.ObjectionsDue(minutes), "§ 3, stk. 5"));
         }
         else
         {

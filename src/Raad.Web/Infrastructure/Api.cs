@@ -1,5 +1,6 @@
 using Raad.Web.Features.Agenda;
 using Raad.Web.Features.Bodies;
+using Raad.Web.Features.ItemRequests;
 using Raad.Web.Features.Meetings;
 using Raad.Web.Features.Procedure;
 
@@ -14,5 +15,6 @@ public static class Api
         api.MapMeetingsApi();
         api.MapComplianceApi();
         app.MapAttachmentDownload();
+        app.MapItemRequestFiles();
     }
 }

@@ -87,6 +87,10 @@ public static class Startup
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Administrator));
         services.AddHttpContextAccessor();
         services.AddScoped<ViewerAccessor>();
+        if (command.Name == "serve")
+        {
+            services.AddHostedService<Features.Procedure.ProcedureClock>();
+        }
 
         services.Configure<AttachmentOptions>(configuration.GetSection("Raad:Attachments"));
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = long.MaxValue);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Raad.Web.Data;
 using Raad.Web.Features.Demo;
 using Raad.Web.Infrastructure;
@@ -29,6 +30,9 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected abstract Task DropDatabaseAsync();
 
+    /// <summary>The app's clock: today, unless a scenario travels forward.</summary>
+    public TravellingClock Clock { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         await CreateDatabaseAsync();
@@ -50,6 +54,9 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Raad:Database:Provider", Provider.ToString());
         builder.UseSetting("Raad:Database:ConnectionString", ConnectionString);
         builder.UseSetting("Raad:Demo:LoadOnEmptyDatabase", "true");
+        // Scenarios run the procedure clock themselves (ProcedureClock.RunOnceAsync), when they have made time pass.
+        builder.UseSetting("Raad:Procedure:SweepMinutes", "0");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // EF logs its first look for the migrations table on a new PostgreSQL database as an error; failures throw anyway.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");

@@ -55,7 +55,10 @@ public abstract partial class PermissionMatrix(RaadApp app)
         int DraftAttachment,
         int Published,
         int OpenAttachment,
-        int ClosedAttachment);
+        int ClosedAttachment,
+        int Circulated,
+        int WrittenProcedure,
+        int RequestFile);
 
     /// <summary>One row: a route template as the app registers it, a URL for it, and the answer for each visitor.</summary>
     private sealed record Row(string Route, string Url, Answer Anonymous, Answer Member, Answer Secretariat, Answer Administrator)
@@ -139,6 +142,14 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("moeder/{id:int}/referat/rediger", $"/moeder/{p.HeldDemo}/referat/rediger"),
         Editors("moeder/{id:int}/referat/rediger", $"/moeder/{p.PublishedDemo}/referat/rediger", Answer.ToMeeting),
         Editors("sager/ny", "/sager/ny"),
+        // The minutes' versions hold closed items too: the body's members and the secretariat, after signing in.
+        SignedIn("moeder/{id:int}/referat/godkendelse", $"/moeder/{p.Circulated}/referat/godkendelse"),
+        SignedIn("moeder/{id:int}/referat/udgaver/{number:int}", $"/moeder/{p.Circulated}/referat/udgaver/1"),
+        SignedIn("skriftlig-proces", "/skriftlig-proces"),
+        SignedIn("skriftlig-proces/{id:int}", $"/skriftlig-proces/{p.WrittenProcedure}"),
+        Editors("sager/{caseId:int}/skriftlig-proces/ny", $"/sager/{p.Case}/skriftlig-proces/ny"),
+        // A member's file sent with an item request: the member who sent it and the secretariat.
+        new("punktoensker/bilag/{id:int}", $"/punktoensker/bilag/{p.RequestFile}", Answer.NotFound, Answer.Ok, Answer.Ok, Answer.Ok),
     ];
 
     /// <summary>Forms that change something, as filled in by someone who may not: refused before anything is done.</summary>
@@ -173,6 +184,11 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ($"/moeder/{p.HeldDemo}/fremmoede", new() { ["version"] = "0" }),
         ($"/moeder/{p.HeldDemo}/referat/rediger", new() { ["itemId"] = $"{p.DraftItem}", ["version"] = "0", ["quick"] = "Godkendt" }),
         ("/sager/ny", new() { ["Input.Title"] = "Sag fra en uvedkommende" }),
+        ($"/moeder/{p.Circulated}/referat/godkendelse?handler=Revise", new() { ["version"] = "0" }),
+        ($"/moeder/{p.Circulated}/referat/godkendelse?handler=Circulate", new() { ["version"] = "0", ["ChangeNote"] = "Uvedkommende" }),
+        ($"/moeder/{p.ApprovedDemo}/referat/godkendelse?handler=Correct", new() { ["Text"] = "Rettelse fra en uvedkommende" }),
+        ($"/sager/{p.Case}/skriftlig-proces/ny", new() { ["Input.Recommendation"] = "Uvedkommendes indstilling", ["Input.Deadline"] = "2030-01-01" }),
+        ($"/skriftlig-proces/{p.WrittenProcedure}?handler=Place", []),
     ];
 
     [Fact]
@@ -307,6 +323,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         (await editor.Open("/sager")).Text("table a"),
         (await editor.Open($"/punkter/{p.DraftItem}/rediger")).Text("a[href^='/bilag/']"),
         (await editor.Open($"/personer/{p.Person}/rediger")).Value("Name") ?? "",
+        (await editor.Open($"/moeder/{p.Circulated}/referat/godkendelse")).Text("main"),
+        (await editor.Open($"/moeder/{p.ApprovedDemo}/referat")).Text("main"),
+        (await editor.Open($"/sager/{p.Case}")).Text("main"),
     ];
 
     private Task<Places> PlacesAsync() => PlacesByApp.GetValue(app, SetUpAsync);
@@ -338,6 +357,32 @@ public abstract partial class PermissionMatrix(RaadApp app)
         var publishing = await secretariat.ChangeStatus(published, "AgendaPublished", "Matrixtestens møde oprettes efter mødedagen.");
         Assert.True(publishing.Status == HttpStatusCode.Redirect, $"Ikke udsendt ({(int)publishing.Status}): {publishing.Text("[role=alert]")}");
 
+        // Minutes sent to the members: a held meeting of Syd in December 2025 with one decision.
+        var circulated = await Plan(secretariat, syd, "2025-12-05");
+        await secretariat.AddItem(circulated, "Matrix: beslutning");
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.ChangeStatus(circulated, "AgendaPublished", "Matrixtestens møde.")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.ChangeStatus(circulated, "Held")).Status);
+        var approval = await secretariat.Open($"/moeder/{circulated}/referat/godkendelse");
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitForm(approval.Handler("Circulate"), [])).Status);
+
+        // A written procedure needs rules in force today: a body of its own with the member in it.
+        var writtenBody = await ProcedureTestBodies.BodyWithRulesAndMember(app, "Matrixudvalget (test)");
+        var newCase = await secretariat.Submit(await secretariat.Open("/sager/ny"), new() { ["Input.Title"] = "Matrix: skriftlig sag", ["Input.BodyId"] = $"{writtenBody}" });
+        var started = await secretariat.Submit(await secretariat.Open($"{newCase.RedirectTo!.AbsolutePath}/skriftlig-proces/ny"), new()
+        {
+            ["Input.Recommendation"] = "at udvalget godkender matrixen",
+            ["Input.Deadline"] = ProcedureTestBodies.Iso(app.Clock.Today.AddDays(7)),
+        });
+        Assert.True(started.Status == HttpStatusCode.Redirect, $"Skriftlig proces ikke startet ({(int)started.Status}): {started.Text("[role=alert]")}");
+        var writtenProcedure = int.Parse(started.RedirectTo!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+
+        // The member asks for an item on the draft with a file.
+        using var member = await app.SignInAs(Role.Member);
+        var request = await member.SubmitFile(await member.Open($"/moeder/{draft}/punktoensker/nyt"),
+            new() { ["Title"] = "Matrix: ønsket punkt", ["Wanted"] = "Noget at drøfte." }, "Files", "oenske.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), "application/pdf");
+        Assert.True(request.Status == HttpStatusCode.Redirect, $"Ønsket ikke sendt ({(int)request.Status}): {request.Text("[role=alert]")}");
+        var fileHref = (await member.Open("/punktoensker")).Document.QuerySelector("a[href^='/punktoensker/bilag/']")!.GetAttribute("href")!;
+
         int sydRules;
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -359,7 +404,10 @@ public abstract partial class PermissionMatrix(RaadApp app)
             DraftAttachment: draftAttachment,
             Published: published,
             OpenAttachment: openAttachment,
-            ClosedAttachment: closedAttachment);
+            ClosedAttachment: closedAttachment,
+            Circulated: circulated,
+            WrittenProcedure: writtenProcedure,
+            RequestFile: int.Parse(fileHref["/punktoensker/bilag/".Length..], CultureInfo.InvariantCulture));
     }
 
     private static async Task<int> Plan(Visitor secretariat, int body, string date)

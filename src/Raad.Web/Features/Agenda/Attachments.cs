@@ -14,17 +14,7 @@ public sealed class UploadAttachment(AppDbContext db, IOptions<AttachmentOptions
 {
     public async Task<Result> HandleAsync(int itemId, string? title, IFormFile? file, CancellationToken ct)
     {
-        if (file is null)
-        {
-            return new Error("attachment.missing", "Vælg en fil.", "File");
-        }
-        var head = new byte[8];
-        int read;
-        await using (var peek = file.OpenReadStream())
-        {
-            read = await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        }
-        var (contentType, error) = AttachmentPolicy.Check(file.FileName, file.Length, head.AsSpan(0, read), options.Value.MaxBytes);
+        var (content, contentType, error) = await UploadedFile.ReadAsync(file, options.Value.MaxBytes, ct);
         if (error is not null)
         {
             return error;
@@ -34,18 +24,15 @@ public sealed class UploadAttachment(AppDbContext db, IOptions<AttachmentOptions
         {
             return guard;
         }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        var content = buffer.ToArray();
         var order = await db.Attachments.Where(a => a.AgendaItemId == itemId).MaxAsync(a => (int?)a.Order, ct) ?? 0;
         db.Attachments.Add(new Attachment
         {
             AgendaItemId = itemId,
-            Title = string.IsNullOrWhiteSpace(title) ? Path.GetFileNameWithoutExtension(file.FileName) : title.Trim(),
-            FileName = Path.GetFileName(file.FileName),
+            Title = string.IsNullOrWhiteSpace(title) ? Path.GetFileNameWithoutExtension(file!.FileName) : title.Trim(),
+            FileName = Path.GetFileName(file!.FileName),
             ContentType = contentType!,
-            Size = content.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            Size = content!.Length,
+            Sha256 = UploadedFile.Sha256(content),
             Content = content,
             Order = order + 1,
             UploadedAt = clock.GetUtcNow(),
@@ -101,4 +88,32 @@ public static class AttachmentsApi
             var content = await db.Attachments.Where(a => a.Id == id).Select(a => a.Content).FirstAsync(ct);
             return Results.File(content, meta.ContentType, meta.FileName);
         }).ExcludeFromDescription();
+}
+
+/// <summary>An uploaded file read into memory once its size and type (by name and by first bytes) have passed the policy.</summary>
+public static class UploadedFile
+{
+    public static async Task<(byte[]? Content, string? ContentType, Error? Error)> ReadAsync(IFormFile? file, long maxBytes, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            return (null, null, new Error("attachment.missing", "Vælg en fil.", "File"));
+        }
+        var head = new byte[8];
+        int read;
+        await using (var peek = file.OpenReadStream())
+        {
+            read = await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        }
+        var (contentType, error) = AttachmentPolicy.Check(file.FileName, file.Length, head.AsSpan(0, read), maxBytes);
+        if (error is not null)
+        {
+            return (null, null, error);
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        return (buffer.ToArray(), contentType, null);
+    }
+
+    public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

@@ -16,6 +16,11 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
     public Case Case { get; private set; } = null!;
     public List<Row> Items { get; private set; } = [];
 
+    /// <summary>Written procedures on the case: all for insiders, the decided ones (their decision) for everyone.</summary>
+    public List<Domain.Procedure.WrittenProcedure> WrittenProcedures { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Body).FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -34,6 +39,11 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
             .Select(i => new Row(i.MeetingId, i.Meeting!.Date, i.Meeting.Body!.Name, i.Meeting.Kind == MeetingKind.Extraordinary,
                 i.Number ?? i.Position, i.Heading, i.Meeting.Status,
                 viewer.IsInsider(i.Meeting.BodyId) || i.Meeting.Status == MeetingStatus.MinutesApproved, i.Decision))];
+        var procedures = await db.WrittenProcedures.AsNoTracking().Where(p => p.CaseId == id).ToListAsync(ct);
+        WrittenProcedures = [.. procedures
+            .Where(p => viewer.IsInsider(p.BodyId) || p.Status == Domain.Procedure.WrittenProcedureStatus.Decided)
+            .OrderBy(p => p.StartedAt)];
+        CanEdit = viewer.CanEdit && found.BodyId is not null;
         return Page();
     }
 }

@@ -12,6 +12,7 @@ namespace Raad.Web.Features.ItemRequests;
 public class MineModel(AppDbContext db, ViewerAccessor viewers) : PageModel
 {
     public List<ItemRequest> Requests { get; private set; } = [];
+    public Dictionary<int, List<ItemRequestFiles.FileLink>> Files { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -23,5 +24,6 @@ public class MineModel(AppDbContext db, ViewerAccessor viewers) : PageModel
             .Where(r => r.PersonId == personId)
             .OrderByDescending(r => r.Id)
             .ToListAsync(ct);
+        Files = await ItemRequestFiles.ForAsync(db, [.. Requests.Select(r => r.Id)], ct);
     }
 }

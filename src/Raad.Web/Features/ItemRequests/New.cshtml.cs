@@ -22,6 +22,11 @@ public class NewModel(AppDbContext db, SubmitItemRequest submit) : PageModel
     [BindProperty]
     public string? Wanted { get; set; }
 
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public string AllowedFiles => Domain.Agenda.AttachmentPolicy.AllowedText;
+
     public string MeetingText { get; private set; } = "";
     public DateOnly? Deadline { get; private set; }
 
@@ -29,7 +34,7 @@ public class NewModel(AppDbContext db, SubmitItemRequest submit) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await submit.HandleAsync(Id, Title, Wanted, ct);
+        var result = await submit.HandleAsync(Id, Title, Wanted, Files, ct);
         if (ModelState.AddErrors(result))
         {
             TempData["Message"] = "Ønsket er sendt til sekretariatet. Du kan følge det under \"Mine punktønsker\".";

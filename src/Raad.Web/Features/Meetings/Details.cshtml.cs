@@ -19,6 +19,8 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
 
     public DateOnly Today { get; private set; }
 
+    public Dictionary<int, List<ItemRequests.ItemRequestFiles.FileLink>> RequestFiles { get; private set; } = [];
+
     /// <summary>The signed-in member's own seat on the meeting's date, so they can declare themselves disqualified.</summary>
     public int? OwnSeatId { get; private set; }
 
@@ -41,7 +43,7 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
             await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == view.Body.Id).ToListAsync(ct), view.Meeting.Date);
         if (rules is not null && !view.Meeting.IsCancelled)
         {
-            Deadlines = Domain.Procedure.Deadlines.For(rules, view.Meeting.Date);
+            Deadlines = Domain.Procedure.Deadlines.For(rules, view.Meeting.Date, view.Meeting.LatestMinutesVersion?.ObjectionsDue);
         }
         var viewer = await viewers.GetAsync(ct);
         if (viewer.PersonId is { } personId && view.Meeting.Status is not (MeetingStatus.MinutesApproved or MeetingStatus.Cancelled))
@@ -64,6 +66,7 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
                 Requests = [.. requests.Select(r => (r, judged?.Rules is { } rules
                     ? Domain.Procedure.ItemRequest.Timeliness(rules, view.Meeting.Date, Clock.ToLocalDate(r.ReceivedAt))
                     : null))];
+                RequestFiles = await ItemRequests.ItemRequestFiles.ForAsync(db, [.. requests.Select(r => r.Id)], ct);
             }
         }
         return Page();
@@ -143,6 +146,7 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         (_, MeetingStatus.AgendaDraft) => "Påbegynd dagsorden",
         (_, MeetingStatus.AgendaPublished) => "Udsend dagsorden",
         (_, MeetingStatus.Held) => "Marker mødet som afholdt",
+        (MeetingStatus.MinutesCirculated, MeetingStatus.MinutesDraft) => "Revidér referatet",
         (_, MeetingStatus.MinutesDraft) => "Påbegynd referat",
         (_, MeetingStatus.MinutesApproved) => "Godkend referat",
         _ => to.Danish(),

@@ -43,6 +43,9 @@ public sealed record MeetingView(
     public bool ShowDecisions => IsInsider || Meeting.Status == MeetingStatus.MinutesApproved;
 
     public bool AttendanceRecorded => Attendance.Any(a => a.Status is not null);
+
+    /// <summary>Written procedures decided since the body's previous meeting: the minutes report them under "Meddelelser".</summary>
+    public IReadOnlyList<Domain.Procedure.WrittenProcedure> WrittenDecisions { get; init; } = [];
 }
 
 public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUseCase
@@ -59,6 +62,8 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
             .Include(m => m.Items).ThenInclude(i => i.Vote)
             .Include(m => m.Items).ThenInclude(i => i.Dissents)
             .Include(m => m.Attendance)
+            .Include(m => m.MinutesVersions)
+            .Include(m => m.MinutesCorrections)
             .AsSplitQuery()
             .FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting?.Body is not { } body)
@@ -121,7 +126,24 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
         }
 
         return new MeetingView(meeting, body, items, MemberList.Sections(memberships), attendance, timeline,
-            insider, viewer.CanEdit, hidden);
+            insider, viewer.CanEdit, hidden)
+        {
+            WrittenDecisions = minutesVisible ? await WrittenDecisionsAsync(meeting, ct) : [],
+        };
+    }
+
+    private async Task<IReadOnlyList<Domain.Procedure.WrittenProcedure>> WrittenDecisionsAsync(Meeting meeting, CancellationToken ct)
+    {
+        var previous = await db.Meetings.AsNoTracking()
+            .Where(m => m.BodyId == meeting.BodyId && m.Date < meeting.Date && m.Status != MeetingStatus.Cancelled)
+            .OrderByDescending(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(ct);
+        // Decided in the days after the previous meeting, up to and including this one's.
+        var decided = await db.WrittenProcedures.AsNoTracking()
+            .Where(p => p.BodyId == meeting.BodyId && p.Status == Domain.Procedure.WrittenProcedureStatus.Decided)
+            .ToListAsync(ct);
+        return [.. decided
+            .Where(p => Clock.ToLocalDate(p.ClosedAt!.Value) is var on && on <= meeting.Date && (previous is null || on > previous))
+            .OrderBy(p => p.ClosedAt)];
     }
 
     /// <summary>Attachment facts without their content, numbered across the meeting as the documents print them.</summary>

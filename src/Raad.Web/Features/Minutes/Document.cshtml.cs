@@ -13,8 +13,7 @@ public class MinutesDocumentModel(MeetingQuery query) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var view = await query.GetAsync(id, ct);
-        var hasMinutes = view?.Meeting.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved;
-        if (view is null || !hasMinutes || !view.ShowDecisions)
+        if (view is null || !view.Meeting.HasMinutes || !view.ShowDecisions)
         {
             return NotFound();
         }

@@ -102,6 +102,7 @@ public sealed class MinutesCycle(AppDbContext db, MeetingQuery query, ViewerAcce
         var today = Clock.Today(clock);
         var circulated = await db.Meetings.Include(m => m.MinutesVersions).ThenInclude(v => v.Objections)
             .Where(m => m.Status == MeetingStatus.MinutesCirculated)
+            .AsSplitQuery()
             .ToListAsync(ct);
         var approved = 0;
         foreach (var meeting in circulated.Where(m => m.ApprovesBySilence(today)))

@@ -20,9 +20,12 @@ internal static class MinutesGuard
         }
         if (!meeting.MinutesAreEditable)
         {
-            return (meeting, new Error("minutes.not_editable", meeting.Status == MeetingStatus.MinutesApproved
-                ? "Referatet er godkendt og kan ikke ændres."
-                : $"Referatet kan først skrives, når mødet er markeret som afholdt (status nu: \"{meeting.Status.Danish()}\")."));
+            return (meeting, new Error("minutes.not_editable", meeting.Status switch
+            {
+                MeetingStatus.MinutesApproved => "Referatet er godkendt og kan ikke ændres. Registrér en rettelse under \"Godkendelse af referat\".",
+                MeetingStatus.MinutesCirculated => "Referatet er udsendt. Revidér det under \"Godkendelse af referat\" for at rette i det.",
+                _ => $"Referatet kan først skrives, når mødet er markeret som afholdt (status nu: \"{meeting.Status.Danish()}\").",
+            }));
         }
         if (meeting.Status == MeetingStatus.Held)
         {

@@ -43,6 +43,14 @@ public static class MinutesText
         {
             Line($"Referatet er godkendt, selv om udvalget ikke var beslutningsdygtigt på alle punkter, fordi {quorumReason}");
         }
+        if (view.WrittenDecisions.Count > 0)
+        {
+            Line("# Meddelelser");
+            foreach (var written in view.WrittenDecisions)
+            {
+                Line($"{written.Title}: {written.Decision}");
+            }
+        }
         foreach (var i in view.Items)
         {
             var item = i.Item;

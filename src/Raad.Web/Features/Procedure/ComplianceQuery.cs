@@ -21,6 +21,7 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
             .Include(m => m.Items).ThenInclude(i => i.Absences)
             .Include(m => m.Items).ThenInclude(i => i.Disqualifications)
             .Include(m => m.Attendance).ThenInclude(a => a.Substitute)
+            .Include(m => m.MinutesVersions).ThenInclude(v => v.Objections)
             .AsSplitQuery()
             .FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting?.Body is not { } body)
@@ -62,7 +63,10 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
             date, meeting.Kind, meeting.IsVirtual, meeting.Status, meeting.Body!.ValidFrom, meeting.Body.ValidTo,
             meeting.AgendaPublishedAt is { } published ? Clock.ToLocalDate(published) : null,
             meeting.MinutesApprovedAt is { } approved ? Clock.ToLocalDate(approved) : null,
-            seats, meeting.Attendance, items, meeting.Chair?.PersonId, previousChair, ordinaryInYear);
+            seats, meeting.Attendance, items, meeting.Chair?.PersonId, previousChair, ordinaryInYear,
+            meeting.MinutesCirculatedAt is { } circulated ? Clock.ToLocalDate(circulated) : null,
+            meeting.LatestMinutesVersion?.ObjectionsDue,
+            meeting.LatestMinutesVersion?.Objections.Count ?? 0);
     }
 }
 

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.People;
+using Raad.Domain.Procedure;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.WrittenProcedures;
+
+/// <summary>A written procedure as the body's members and the secretariat see it: the recommendation, the answers, the outcome.</summary>
+public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
+{
+    public WrittenProcedure Procedure { get; private set; } = null!;
+    public string BodyName { get; private set; } = "";
+    public bool CanEdit { get; private set; }
+
+    /// <summary>The viewer's own voting seat, when they may answer.</summary>
+    public int? OwnSeatId { get; private set; }
+
+    public WrittenAnswer? OwnAnswer { get; private set; }
+    public int? AgendaMeetingId { get; private set; }
+
+    [BindProperty]
+    public WrittenAnswerKind Kind { get; set; }
+
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var procedure = await db.WrittenProcedures.AsNoTracking()
+            .Include(p => p.Case).Include(p => p.Body)
+            .Include(p => p.Answers).ThenInclude(a => a.Membership!).ThenInclude(m => m.Person)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (procedure is null)
+        {
+            return NotFound();
+        }
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+        var viewer = await viewers.GetAsync(ct);
+        if (!viewer.IsInsider(procedure.BodyId))
+        {
+            return Forbid();
+        }
+        (Procedure, BodyName, CanEdit) = (procedure, procedure.Body!.Name, viewer.CanEdit);
+        var today = Clock.Today(clock);
+        if (viewer.PersonId is { } personId)
+        {
+            OwnSeatId = await db.Memberships.Where(m => m.BodyId == procedure.BodyId && m.PersonId == personId
+                    && m.From <= today && (m.To == null || m.To >= today)
+                    && (m.Role == MembershipRole.Member || m.Role == MembershipRole.CoChair))
+                .Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
+            OwnAnswer = procedure.Answers.FirstOrDefault(a => a.MembershipId == OwnSeatId);
+        }
+        if (procedure.AgendaItemId is { } itemId)
+        {
+            AgendaMeetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(int id, [FromServices] WrittenProcedureCommands commands, CancellationToken ct)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+        if (ModelState.AddErrors(await commands.AnswerAsync(id, Kind, Comment, ct)))
+        {
+            TempData["Message"] = Kind switch
+            {
+                WrittenAnswerKind.Object => "Din indsigelse er registreret.",
+                WrittenAnswerKind.Comment => "Din bemærkning er registreret.",
+                _ => "Dit svar er registreret.",
+            };
+            return Redirect($"/skriftlig-proces/{id}");
+        }
+        return await OnGetAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostPlaceAsync(int id, [FromServices] WrittenProcedureCommands commands, CancellationToken ct)
+    {
+        if (await this.RequireAsync(Policies.Edit) is { } denied)
+        {
+            return denied;
+        }
+        if (ModelState.AddErrors(await commands.PlaceOnNextMeetingAsync(id, ct)))
+        {
+            TempData["Message"] = "Sagen er sat på dagsordenen til udvalgets næste møde.";
+            return Redirect($"/skriftlig-proces/{id}");
+        }
+        return await OnGetAsync(id, ct);
+    }
+}

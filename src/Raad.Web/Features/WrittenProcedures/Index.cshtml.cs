@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Procedure;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.WrittenProcedures;
+
+/// <summary>The written procedures of the bodies the viewer sits in (all of them for the secretariat), open ones first.</summary>
+[Authorize]
+public class IndexModel(AppDbContext db, ViewerAccessor viewers) : PageModel
+{
+    public List<WrittenProcedure> Procedures { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var viewer = await viewers.GetAsync(ct);
+        var bodies = viewer.MemberOfBodies.ToList();
+        var all = await db.WrittenProcedures.AsNoTracking().Include(p => p.Body)
+            .Where(p => viewer.CanEdit || bodies.Contains(p.BodyId))
+            .ToListAsync(ct);
+        Procedures = [.. all.OrderBy(p => p.Status != WrittenProcedureStatus.Open).ThenByDescending(p => p.Deadline)];
+    }
+}

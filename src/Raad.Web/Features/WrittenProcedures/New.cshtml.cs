@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Procedure;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.WrittenProcedures;
+
+[Authorize(Policy = Policies.Edit)]
+public class NewModel(AppDbContext db, WrittenProcedureCommands commands, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public int CaseId { get; set; }
+
+    [BindProperty]
+    public StartInput Input { get; set; } = new();
+
+    public string CaseTitle { get; private set; } = "";
+    public RulesOfProcedure? Rules { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } missing)
+        {
+            return missing;
+        }
+        Input.Title = CaseTitle;
+        // A week to answer unless the secretariat says otherwise.
+        Input.Deadline = Clock.Today(clock).AddDays(7);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var (result, id) = await commands.StartAsync(CaseId, Input, ct);
+        if (ModelState.AddErrors(result))
+        {
+            TempData["Message"] = "Den skriftlige proces er startet, og medlemmerne har fået besked.";
+            return Redirect($"/skriftlig-proces/{id}");
+        }
+        return await LoadAsync(ct) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == CaseId, ct);
+        if (found is null)
+        {
+            return NotFound();
+        }
+        CaseTitle = found.Title;
+        if (found.BodyId is { } bodyId)
+        {
+            Rules = RulesOfProcedure.InForce(await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == bodyId).ToListAsync(ct), Clock.Today(clock));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using Raad.Domain.Common;
+using Raad.Web.Tests.Infrastructure;
+using static Raad.Web.Tests.Scenarios.ProcedureTestBodies;
+
+namespace Raad.Web.Tests.Scenarios;
+
+/// <summary>
+/// § 3, stk. 5: the minutes go to the members, a member objects within the window, the secretariat answers with a
+/// revised version (shown as changes against the first), the window passes in silence and the minutes are approved;
+/// after that only a recorded correction is possible.
+/// </summary>
+public abstract class MinutesApprovalScenarios(RaadApp app) : IDisposable
+{
+    private const string Item = "Fælles akutberedskab";
+
+    public void Dispose()
+    {
+        app.Clock.BackToToday();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task Member_objects_the_secretariat_revises_and_silence_approves_the_revised_minutes()
+    {
+        var body = await BodyWithRulesAndMember(app, "Godkendelsesudvalget (test)");
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var (meeting, item) = await MeetingWithItem(secretariat, body, app.Clock.Today.AddDays(-3), Item);
+        await PublishAndHold(secretariat, meeting);
+        await Decide(secretariat, meeting, item, "Udvalget godkendte planen for akutberedskabet.");
+
+        var approval = await secretariat.Open($"/moeder/{meeting}/referat/godkendelse");
+        var circulated = await secretariat.SubmitForm(approval.Handler("Circulate"), []);
+
+        Assert.Equal(HttpStatusCode.Redirect, circulated.Status);
+        var windowEnds = app.Clock.Today.AddDays(8);
+        Assert.Contains($"Udgave 1, udsendt {DanishFormat.Date(app.Clock.Today)}, frist for indsigelser {DanishFormat.Date(windowEnds)}",
+            Squeeze((await secretariat.Open($"/moeder/{meeting}/referat/godkendelse")).Text("main")));
+        var mail = Assert.Single(await Outbox(app, "minutes_circulated"), m => m.Subject.Contains("Godkendelsesudvalget", StringComparison.Ordinal));
+        Assert.Equal(MemberEmail, mail.To);
+        Assert.Contains($"/moeder/{meeting}/referat/udgaver/1", mail.Body);
+
+        // The member objects in the app; an empty objection is refused with a message.
+        using var member = await app.SignInAs(Role.Member);
+        var memberPage = await member.Open($"/moeder/{meeting}/referat/godkendelse");
+        var empty = await member.SubmitForm(memberPage.Handler("Object"), new() { ["Text"] = " " });
+        Assert.Contains("Skriv, hvad du gør indsigelse mod, og hvordan det bør stå.", empty.Text("[role=alert]"));
+        var objected = await member.SubmitForm(memberPage.Handler("Object"),
+            new() { ["Text"] = "Udvalget godkendte planen med det forbehold, at regionen finansierer den første fase." });
+        Assert.Equal(HttpStatusCode.Redirect, objected.Status);
+
+        // With an objection standing the minutes cannot be approved.
+        var refused = await secretariat.ChangeStatus(meeting, "MinutesApproved");
+        Assert.Contains("Der er 1 indsigelse mod udgave 1.", refused.Text("[role=alert]"));
+        var findings = await secretariat.GetJson($"/api/meetings/{meeting}/compliance");
+        Assert.Contains(findings.EnumerateArray(), f => f.GetProperty("code").GetString() == "procedure.minutes_objections");
+
+        // The secretariat revises: back to draft, corrects the decision, and sends version 2 saying what changed.
+        var revise = await secretariat.SubmitForm((await secretariat.Open($"/moeder/{meeting}/referat/godkendelse")).Handler("Revise"), []);
+        Assert.Equal(HttpStatusCode.Redirect, revise.Status);
+        await Decide(secretariat, meeting, item, "Udvalget godkendte planen for akutberedskabet, forudsat at regionen finansierer den første fase.");
+        var withoutNote = await secretariat.SubmitForm((await secretariat.Open($"/moeder/{meeting}/referat/godkendelse")).Handler("Circulate"), []);
+        Assert.Contains("Skriv, hvad der er rettet i den reviderede udgave", withoutNote.Text("[role=alert]"));
+        var revised = await secretariat.SubmitForm((await secretariat.Open($"/moeder/{meeting}/referat/godkendelse")).Handler("Circulate"),
+            new() { ["ChangeNote"] = "Forbeholdet om finansiering er skrevet ind efter indsigelse." });
+        Assert.Equal(HttpStatusCode.Redirect, revised.Status);
+        Assert.Single(await Outbox(app, "minutes_revised"), m => m.To == MemberEmail && m.Subject.StartsWith("Revideret referat (udgave 2)", StringComparison.Ordinal));
+
+        // Version 2 shows what changed against version 1; version 1 stays readable as it was sent.
+        var second = await member.Open($"/moeder/{meeting}/referat/udgaver/2");
+        Assert.Equal("Udvalget godkendte planen for akutberedskabet.", second.Text(".raad-diff del").Replace("Fjernet: ", "", StringComparison.Ordinal));
+        Assert.Equal("Udvalget godkendte planen for akutberedskabet, forudsat at regionen finansierer den første fase.",
+            second.Text(".raad-diff ins").Replace("Tilføjet: ", "", StringComparison.Ordinal));
+        Assert.Contains("Forbeholdet om finansiering er skrevet ind efter indsigelse.", second.Text("main"));
+        var first = await member.Open($"/moeder/{meeting}/referat/udgaver/1");
+        Assert.Contains("Udvalget godkendte planen for akutberedskabet.", first.Text(".raad-document"));
+        Assert.DoesNotContain("forudsat", first.Text(".raad-document"));
+
+        // The window of version 2 runs from today: on its last day nothing happens, the day after silence approves.
+        app.Clock.Travel(TimeSpan.FromDays(8));
+        Assert.Equal((0, 0), await RunProcedureClock(app));
+        app.Clock.Travel(TimeSpan.FromDays(1));
+        Assert.Equal(1, (await RunProcedureClock(app)).MinutesApproved);
+
+        using var later = await app.SignInAs(Role.Secretariat);
+        var api = await later.GetJson($"/api/meetings/{meeting}");
+        Assert.Equal("minutesApproved", api.GetProperty("status").GetString());
+        using var citizen = app.Anonymous();
+        var minutes = await citizen.Open($"/moeder/{meeting}/referat");
+        Assert.Contains($"Godkendt uden indsigelser; fristen for indsigelser mod udgave 2 udløb {DanishFormat.Date(windowEnds)}.", minutes.Text("main"));
+        Assert.Contains("forudsat at regionen finansierer den første fase", minutes.Text("main"));
+
+        // Approved minutes are not edited; a correction is recorded and printed after them.
+        var editorBefore = await later.Open($"/moeder/{meeting}/referat/rediger");
+        Assert.Equal(HttpStatusCode.Redirect, editorBefore.Status);
+        var correction = await later.SubmitForm((await later.Open($"/moeder/{meeting}/referat/godkendelse")).Handler("Correct"),
+            new() { ["Text"] = "I punkt 1 skal \"første fase\" læses som \"første og anden fase\"." });
+        Assert.Equal(HttpStatusCode.Redirect, correction.Status);
+        var corrected = await citizen.Open($"/moeder/{meeting}/referat");
+        Assert.Contains("I punkt 1 skal \"første fase\" læses som \"første og anden fase\".", corrected.Text("#corrections-heading + p"));
+        Assert.Contains("forudsat at regionen finansierer den første fase.", corrected.Text("main"));
+    }
+
+    [Fact]
+    public async Task Minutes_approved_at_the_meeting_keep_the_approved_text_as_a_version()
+    {
+        var body = await BodyWithRulesAndMember(app, "Mødegodkendelsesudvalget (test)", new() { ["Input.MinutesApproval"] = "AtMeeting" });
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var (meeting, item) = await MeetingWithItem(secretariat, body, app.Clock.Today, Item);
+        await PublishAndHold(secretariat, meeting);
+        await Decide(secretariat, meeting, item, "Godkendt.");
+
+        var approved = await secretariat.ChangeStatus(meeting, "MinutesApproved");
+
+        Assert.Equal(HttpStatusCode.Redirect, approved.Status);
+        var page = await secretariat.Open($"/moeder/{meeting}/referat/godkendelse");
+        Assert.Contains("Godkendt ved mødets afslutning.", page.Text("main"));
+        var version = await secretariat.Open($"/moeder/{meeting}/referat/udgaver/1");
+        Assert.Contains("Godkendt.", version.Text(".raad-document"));
+    }
+
+    [Fact]
+    public async Task Only_the_bodys_members_and_the_secretariat_read_the_versions_and_only_members_object()
+    {
+        var body = await BodyWithRulesAndMember(app, "Adgangsudvalget for referater (test)");
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var (meeting, item) = await MeetingWithItem(secretariat, body, app.Clock.Today.AddDays(-1), Item);
+        await PublishAndHold(secretariat, meeting);
+        await Decide(secretariat, meeting, item, "Godkendt.");
+        await secretariat.SubmitForm((await secretariat.Open($"/moeder/{meeting}/referat/godkendelse")).Handler("Circulate"), []);
+        using var citizen = app.Anonymous();
+
+        Assert.Equal("/konto/log-ind", (await citizen.Open($"/moeder/{meeting}/referat/udgaver/1")).RedirectTo?.AbsolutePath);
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.Open($"/moeder/{meeting}/referat")).Status);
+        // The secretariat may read, but has no seat to object from.
+        Assert.Null((await secretariat.Open($"/moeder/{meeting}/referat/godkendelse")).Document.QuerySelector("form[action*='handler=Object']"));
+    }
+
+    private static async Task Decide(Visitor secretariat, int meeting, int item, string text)
+    {
+        var page = await secretariat.Open($"/moeder/{meeting}/referat/rediger");
+        var result = await secretariat.SubmitForm(page.FormWithValue("itemId", $"{item}"), new() { ["quick"] = "", ["text"] = text });
+        Assert.True(result.Status == HttpStatusCode.Redirect, $"Beslutningen ikke gemt ({(int)result.Status}): {result.Text("[role=alert]")}");
+    }
+
+    private static string Squeeze(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+}
+
+public sealed class MinutesApprovalOnSqlite(SqliteApp app) : MinutesApprovalScenarios(app), IClassFixture<SqliteApp>;
+
+public sealed class MinutesApprovalOnPostgres(PostgresApp app) : MinutesApprovalScenarios(app), IClassFixture<PostgresApp>;
