@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Raad.Domain.Agenda;
 using Raad.Domain.Common;
 using Raad.Domain.Meetings;
 using Raad.Domain.Procedure;
 using Raad.Web.Data;
 using Raad.Web.Features.Agenda;
-using Microsoft.Extensions.Options;
 using Raad.Web.Infrastructure;
 using Raad.Web.Infrastructure.Mail;
 
