@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using Raad.Domain.Agenda;
 using Raad.Web.Data;
+using Raad.Web.Infrastructure.Mail;
 
 namespace Raad.Web.Infrastructure;
 
@@ -52,9 +53,13 @@ public static class Startup
 
         services.AddSingleton(TimeProvider.System);
         services.AddData(configuration);
+        services.Configure<MailOptions>(configuration.GetSection("Raad:Mail"));
+        services.AddSingleton<OutboxSender>();
         if (command.Name == "serve")
         {
             services.AddHostedService<DatabaseStartup>();
+            // Only `serve` sends mail; hosted services start in order, so the outbox is first read once the schema is current.
+            services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         }
 
         services.AddDataProtection().SetApplicationName("Raad").PersistKeysToDbContext<AppDbContext>();

@@ -33,8 +33,13 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The app's clock: today, unless a scenario travels forward.</summary>
     public TravellingClock Clock { get; } = new();
 
+    /// <summary>The app's own mail server (a real one, on loopback), where the outbox delivers.</summary>
+    public SmtpServer Mail { get; private set; } = null!;
+
     public async ValueTask InitializeAsync()
     {
+        // Before the app starts: its settings name the server's port.
+        Mail = await SmtpServer.StartOnFreePortAsync();
         await CreateDatabaseAsync();
         // Start now, so a broken migration or demo fails here, once, with its own message.
         _ = Server;
@@ -44,6 +49,10 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await DropDatabaseAsync();
+        if (Mail is not null)
+        {
+            await Mail.DisposeAsync();
+        }
         GC.SuppressFinalize(this);
     }
 
@@ -57,10 +66,22 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Scenarios run the procedure clock themselves (ProcedureClock.RunOnceAsync), when they have made time pass.
         builder.UseSetting("Raad:Procedure:SweepMinutes", "0");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.UseSetting("Raad:Mail:Host", Mail.Host);
+        builder.UseSetting("Raad:Mail:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Raad:Mail:PublicUrl", PublicUrl);
+        // Often, so that a scenario sees the background sender deliver within moments.
+        builder.UseSetting("Raad:Mail:PollSeconds", "0.2");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // EF logs its first look for the migrations table on a new PostgreSQL database as an error; failures throw anyway.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
     }
+
+    /// <summary>The address the links in the app's mails begin with.</summary>
+    public const string PublicUrl = "https://raad.test";
+
+    /// <summary>Waits until the mail server has received <paramref name="count"/> mails that match; fails with what it did receive.</summary>
+    public Task<IReadOnlyList<MimeKit.MimeMessage>> WaitForMailAsync(Func<MimeKit.MimeMessage, bool> match, int count = 1, TimeSpan? timeout = null) =>
+        Mail.WaitForMailAsync(match, count, timeout);
 
     /// <summary>Someone who is not signed in: the public.</summary>
     public Visitor Anonymous() =>

@@ -39,6 +39,9 @@ public abstract class MinutesApprovalScenarios(RaadApp app) : IDisposable
         var mail = Assert.Single(await Outbox(app, "minutes_circulated"), m => m.Subject.Contains("Godkendelsesudvalget", StringComparison.Ordinal));
         Assert.Equal(MemberEmail, mail.To);
         Assert.Contains($"/moeder/{meeting}/referat/udgaver/1", mail.Body);
+        var received = Assert.Single(await app.WaitForMailAsync(m => m.Subject == mail.Subject));
+        Assert.Equal(MemberEmail, received.To.Mailboxes.Single().Address);
+        Assert.Contains($"{RaadApp.PublicUrl}/moeder/{meeting}/referat/udgaver/1", received.TextBody);
 
         // The member objects in the app; an empty objection is refused with a message.
         using var member = await app.SignInAs(Role.Member);
@@ -65,6 +68,8 @@ public abstract class MinutesApprovalScenarios(RaadApp app) : IDisposable
             new() { ["ChangeNote"] = "Forbeholdet om finansiering er skrevet ind efter indsigelse." });
         Assert.Equal(HttpStatusCode.Redirect, revised.Status);
         Assert.Single(await Outbox(app, "minutes_revised"), m => m.To == MemberEmail && m.Subject.StartsWith("Revideret referat (udgave 2)", StringComparison.Ordinal));
+        var revisedMail = Assert.Single(await app.WaitForMailAsync(m => m.Subject?.StartsWith("Revideret referat (udgave 2): Godkendelsesudvalget", StringComparison.Ordinal) == true));
+        Assert.Contains("Rettet: Forbeholdet om finansiering er skrevet ind efter indsigelse.", revisedMail.TextBody);
 
         // Version 2 shows what changed against version 1; version 1 stays readable as it was sent.
         var second = await member.Open($"/moeder/{meeting}/referat/udgaver/2");

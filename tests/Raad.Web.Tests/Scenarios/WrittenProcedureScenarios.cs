@@ -34,6 +34,8 @@ public abstract class WrittenProcedureScenarios(RaadApp app) : IDisposable
         var started = Assert.Single(await Outbox(app, "written_procedure_started"), m => m.Body.Contains($"/skriftlig-proces/{procedure}", StringComparison.Ordinal));
         Assert.Equal(MemberEmail, started.To);
         Assert.Contains($"senest {DanishFormat.Date(today.AddDays(5))}", started.Body);
+        var received = Assert.Single(await app.WaitForMailAsync(m => m.Subject == started.Subject));
+        Assert.Contains($"{RaadApp.PublicUrl}/skriftlig-proces/{procedure}", received.TextBody);
         using (var member = await app.SignInAs(Role.Member))
         {
             var page = await member.Open($"/skriftlig-proces/{procedure}");
@@ -76,6 +78,7 @@ public abstract class WrittenProcedureScenarios(RaadApp app) : IDisposable
         await RunProcedureClock(app);
         var reminder = Assert.Single(await Outbox(app, "written_procedure_reminder"), m => m.Body.Contains($"/skriftlig-proces/{procedure}", StringComparison.Ordinal));
         Assert.Equal(MemberEmail, reminder.To);
+        Assert.Single(await app.WaitForMailAsync(m => m.Subject == reminder.Subject));
 
         using var member = await app.SignInAs(Role.Member);
         var page = await member.Open($"/skriftlig-proces/{procedure}");
