@@ -110,6 +110,40 @@ public abstract class ItemRequestScenarios(RaadApp app)
         Assert.Contains(items, i => i.GetProperty("disqualified").EnumerateArray().Any(d => d.GetString() == "Jørgen Steen Andersen"));
     }
 
+    [Fact]
+    public async Task Files_sent_with_a_request_follow_it_onto_the_agenda_and_the_member_is_told_by_mail()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var meeting = await PlannedSydMeeting(secretariat, "2025-12-19");
+        using var member = await app.SignInAs(Role.Member);
+        var form = await member.Open($"/moeder/{meeting}/punktoensker/nyt");
+        var fields = new Dictionary<string, string> { ["Title"] = "Ventetider på genoptræning", ["Wanted"] = "Drøftelse af notatet." };
+
+        var refused = await member.SubmitFile(form, fields, "Files", "notat.exe", "MZ\u0090\u0000"u8.ToArray(), "application/octet-stream");
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("Filtypen \".exe\" kan ikke bruges som bilag.", refused.Text("[role=alert]"));
+        Assert.DoesNotContain("Ventetider på genoptræning", (await member.Open("/punktoensker")).Text("main"));
+
+        var pdf = "%PDF-1.4\nnotat\n%%EOF\n"u8.ToArray();
+        var sent = await member.SubmitFile(form, fields, "Files", "notat.pdf", pdf, "application/pdf");
+        Assert.Equal(HttpStatusCode.Redirect, sent.Status);
+        var mine = await member.Open("/punktoensker");
+        var own = mine.Document.QuerySelector("a[href^='/punktoensker/bilag/']")!.GetAttribute("href")!;
+        Assert.Equal(pdf, (await member.Download(own)).Content);
+
+        var meetingPage = await secretariat.Open($"/moeder/{meeting}");
+        Assert.Contains("notat.pdf", meetingPage.Text("#requests-heading + ul"));
+        var accepted = await secretariat.SubmitForm(meetingPage.FormWithValue("requestId", RequestId(meetingPage)), []);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.Status);
+
+        var item = await secretariat.ItemId(meeting, "Ventetider på genoptræning");
+        var file = (await secretariat.Open($"/punkter/{item}/rediger")).Document.QuerySelector("a[href^='/bilag/']")!.GetAttribute("href")!;
+        Assert.Equal(pdf, (await secretariat.Download(file)).Content);
+        var mail = Assert.Single(await app.WaitForMailAsync(m => m.Subject == "Dit ønske er optaget på dagsordenen: Ventetider på genoptræning"));
+        Assert.Equal("medlem@raad.local", mail.To.Mailboxes.Single().Address);
+    }
+
     private static string RequestId(HtmlPage page) =>
         page.Document.QuerySelector("form[action*='AcceptRequest'] input[name='requestId']")!.GetAttribute("value")!;
 }

@@ -83,9 +83,10 @@ public abstract class MinutesApprovalScenarios(RaadApp app) : IDisposable
 
         // The window of version 2 runs from today: on its last day nothing happens, the day after silence approves.
         app.Clock.Travel(TimeSpan.FromDays(8));
-        Assert.Equal((0, 0), await RunProcedureClock(app));
+        await RunProcedureClock(app);
+        Assert.Equal("minutesCirculated", (await member.GetJson($"/api/meetings/{meeting}")).GetProperty("status").GetString());
         app.Clock.Travel(TimeSpan.FromDays(1));
-        Assert.Equal(1, (await RunProcedureClock(app)).MinutesApproved);
+        await RunProcedureClock(app);
 
         using var later = await app.SignInAs(Role.Secretariat);
         var api = await later.GetJson($"/api/meetings/{meeting}");
