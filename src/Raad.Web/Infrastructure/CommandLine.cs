@@ -32,6 +32,9 @@ public static class CommandLine
         "  Raad:Database:Provider          Sqlite (standard) eller Postgres",
         $"  Raad:Database:ConnectionString  standard: {DatabaseOptions.DefaultConnectionString}",
         "  Raad:Demo:LoadOnEmptyDatabase   true (standard): serve indlæser demoen i en tom database",
+        "  Raad:Mail:Host, Raad:Mail:Port  SMTP-server til e-mails (uden den venter de i udbakken)",
+        "  Raad:Mail:PublicUrl             adressen, links i e-mails begynder med",
+        "  Raad:Procedure:SweepMinutes     minutter mellem kørsler af forretningsordenens frister (standard 15)",
         "  ASPNETCORE_URLS / --urls        adressen, standard http://localhost:5080",
     ]);
 
