@@ -21,6 +21,10 @@ public class Body
     public int? SuccessorId { get; set; }
     public Body? Successor { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>Whether the public agenda and minutes show a closed item's number and title (and nothing else of it).</summary>
+    public bool PublicClosedItemTitles { get; set; }
+
     public List<Membership> Memberships { get; set; } = [];
     public List<StandardItem> StandardItems { get; set; } = [];
     public int Version { get; set; }

@@ -27,7 +27,8 @@ public static class Deadlines
         {
             list.Add(new("Referat godkendes på mødet", meeting, "§ 3, stk. 5"));
         }
-        return list;
+        // Minutes sent early close their window before the dispatch deadline; keep the dates in the order they fall.
+        return [.. list.OrderBy(d => d.Date)];
     }
 
     /// <summary>What falls due from today through the next <paramref name="days"/> days, for a body's meetings.</summary>

@@ -238,6 +238,17 @@ public class ComplianceMinutesCycleTests
     }
 
     [Fact]
+    public void Minutes_sent_the_day_after_the_meeting_close_their_window_before_the_dispatch_deadline_and_the_dates_stay_in_order()
+    {
+        // Sent 28 August 2025: objections due 5 September, a day before the latest dispatch day (6 September).
+        var dates = Deadlines.For(SydRules(), Syd.August2025, new DateOnly(2025, 9, 5));
+
+        Assert.Equal(
+            ["Ønsker om punkter", "Dagsorden udsendes", "Mødet", "Indsigelser til referatet", "Referat udsendes"],
+            dates.Select(d => d.Label));
+    }
+
+    [Fact]
     public void Minutes_approved_at_the_meeting_have_no_objection_deadline_even_if_one_is_given()
     {
         var dates = Deadlines.For(HolbaekRules(), Holbaek29October2025, new DateOnly(2025, 11, 8));

@@ -14,6 +14,7 @@ public sealed class BodyInput
     public DateOnly? ValidTo { get; set; }
     public int? SuccessorId { get; set; }
     public string? Description { get; set; }
+    public bool PublicClosedItemTitles { get; set; }
     public int Version { get; set; }
 
     public static BodyInput Of(Body b) => new()
@@ -24,6 +25,7 @@ public sealed class BodyInput
         ValidTo = b.ValidTo,
         SuccessorId = b.SuccessorId,
         Description = b.Description,
+        PublicClosedItemTitles = b.PublicClosedItemTitles,
         Version = b.Version,
     };
 }
@@ -76,6 +78,7 @@ public sealed class SaveBody(AppDbContext db) : IUseCase
         body.ValidTo = input.ValidTo;
         body.SuccessorId = input.SuccessorId;
         body.Description = input.Description.OrNull();
+        body.PublicClosedItemTitles = input.PublicClosedItemTitles;
         return (await db.SaveAsync("Udvalget", ct), body.Id);
     }
 }

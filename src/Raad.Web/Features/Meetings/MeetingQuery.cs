@@ -19,7 +19,8 @@ public sealed record ItemView(
     IReadOnlyList<AttachmentInfo> Attachments,
     IReadOnlyList<string> Absent,
     IReadOnlyList<PreviousDecision> PreviousDecisions,
-    IReadOnlyList<(string Name, string Reason)> Disqualified)
+    IReadOnlyList<(string Name, string Reason)> Disqualified,
+    bool TitleOnly = false)
 {
     public string Number => Item.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture)
         ?? Item.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -51,7 +52,8 @@ public sealed record MeetingView(
 public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUseCase
 {
     /// <summary>Null when the meeting does not exist or its agenda is not for this viewer's eyes.</summary>
-    public async Task<MeetingView?> GetAsync(int id, CancellationToken ct)
+    /// <param name="asPublic">Read it as the public does, whoever asks (the public version of a document).</param>
+    public async Task<MeetingView?> GetAsync(int id, CancellationToken ct, bool asPublic = false)
     {
         var meeting = await db.Meetings.AsNoTracking()
             .Include(m => m.Body)
@@ -70,7 +72,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
         {
             return null;
         }
-        var viewer = await viewers.GetAsync(ct);
+        var viewer = asPublic ? Viewer.Public : await viewers.GetAsync(ct);
         var insider = viewer.IsInsider(body.Id);
         var agendaVisible = insider || meeting.AgendaIsPublic;
 
@@ -105,6 +107,13 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
         for (var i = 0; i < ordered.Count; i++)
         {
             var item = ordered[i];
+            if (agendaVisible && item.IsClosed && !insider && body.PublicClosedItemTitles)
+            {
+                // A copy with the number and title only, so nothing else of the item can reach any format.
+                var shown = new AgendaItem { Title = item.Title, Number = item.Number, Position = item.Position, IsClosed = true, DurationMinutes = item.DurationMinutes, Kind = item.Kind };
+                items.Add(new ItemView(shown, timeline.Slots[i], [], [], [], [], TitleOnly: true));
+                continue;
+            }
             if (!agendaVisible || (item.IsClosed && !insider))
             {
                 hidden += agendaVisible ? 1 : 0;

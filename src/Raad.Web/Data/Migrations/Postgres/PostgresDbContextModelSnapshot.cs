@@ -330,6 +330,9 @@ namespace Raad.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("PublicClosedItemTitles")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("SuccessorId")
                         .HasColumnType("integer");
 

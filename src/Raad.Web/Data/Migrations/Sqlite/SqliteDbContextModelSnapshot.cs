@@ -312,6 +312,9 @@ namespace Raad.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublicClosedItemTitles")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SuccessorId")
                         .HasColumnType("INTEGER");
 

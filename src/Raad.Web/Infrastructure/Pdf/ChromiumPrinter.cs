@@ -1,0 +1,165 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+using Raad.Domain.Common;
+
+namespace Raad.Web.Infrastructure.Pdf;
+
+public sealed class PdfOptions
+{
+    /// <summary>Debian's Chromium; Raad never downloads a browser.</summary>
+    public string Chromium { get; set; } = "/usr/bin/chromium";
+
+    /// <summary>How many documents are printed at once; more wait their turn.</summary>
+    public int MaxConcurrentPrints { get; set; } = 2;
+
+    public double TimeoutSeconds { get; set; } = 60;
+}
+
+/// <summary>
+/// Prints HTML to PDF with one headless Chromium for the whole app: started on first use, restarted when it has
+/// crashed, a limited number of pages at once. The page's own address (https://raad.print/) is answered from
+/// wwwroot, so stylesheets and fonts load without a network or a signed-in request.
+/// </summary>
+public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnvironment environment, ILogger<ChromiumPrinter> log) : IAsyncDisposable
+{
+    public const string Origin = "https://raad.print";
+
+    private readonly SemaphoreSlim starting = new(1, 1);
+    private readonly SemaphoreSlim printing = new(Math.Max(1, options.Value.MaxConcurrentPrints));
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    /// <summary>Null when Chromium can be used; otherwise what to install, in Danish.</summary>
+    public string? Unavailable => File.Exists(options.Value.Chromium)
+        ? null
+        : $"PDF kræver Chromium, som ikke findes på {options.Value.Chromium}. Installér Debian-pakken chromium (apt-get install chromium), eller angiv stien i Raad:Pdf:Chromium.";
+
+    /// <summary>Prints the page to PDF (A4, the page's own @page rules, tagged, with an outline of its headings).</summary>
+    public async Task<Result<byte[]>> PrintAsync(string html, CancellationToken ct)
+    {
+        if (Unavailable is { } missing)
+        {
+            return new Error("pdf.chromium_missing", missing);
+        }
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
+        await printing.WaitAsync(timeout.Token);
+        try
+        {
+            var context = await (await BrowserAsync(timeout.Token)).NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+            try
+            {
+                var page = await context.NewPageAsync();
+                await page.RouteAsync($"{Origin}/**", route => AnswerAsync(route, html));
+                await page.GotoAsync($"{Origin}/dokument", new PageGotoOptions
+                {
+                    WaitUntil = WaitUntilState.Load,
+                    Timeout = (float)options.Value.TimeoutSeconds * 1000,
+                }).WaitAsync(timeout.Token);
+                return await page.PdfAsync(new PagePdfOptions
+                {
+                    Format = "A4",
+                    PreferCSSPageSize = true,
+                    PrintBackground = true,
+                    Tagged = true,
+                    Outline = true,
+                }).WaitAsync(timeout.Token);
+            }
+            finally
+            {
+                await context.CloseAsync();
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning("Udskrivning til PDF tog mere end {Seconds} sekunder og blev afbrudt.", options.Value.TimeoutSeconds);
+            return new Error("pdf.timeout", $"PDF'en kunne ikke laves på {options.Value.TimeoutSeconds} sekunder. Prøv igen om lidt.");
+        }
+        catch (PlaywrightException e)
+        {
+            // A crashed or closed browser is started again on the next print.
+            log.LogError(e, "Chromium fejlede under udskrivning til PDF.");
+            return new Error("pdf.failed", "PDF'en kunne ikke laves, fordi browseren fejlede. Prøv igen.");
+        }
+        finally
+        {
+            printing.Release();
+        }
+    }
+
+    private async Task AnswerAsync(IRoute route, string html)
+    {
+        var path = new Uri(route.Request.Url).AbsolutePath;
+        if (path == "/dokument")
+        {
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = html });
+            return;
+        }
+        var file = environment.WebRootFileProvider.GetFileInfo(path);
+        if (!file.Exists || file.IsDirectory)
+        {
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 404 });
+            return;
+        }
+        await using var stream = file.CreateReadStream();
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer);
+        await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = ContentType(path), BodyBytes = buffer.ToArray() });
+    }
+
+    private static string ContentType(string path) => Path.GetExtension(path) switch
+    {
+        ".css" => "text/css",
+        ".woff2" => "font/woff2",
+        ".woff" => "font/woff",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        _ => "application/octet-stream",
+    };
+
+    private async Task<IBrowser> BrowserAsync(CancellationToken ct)
+    {
+        if (browser is { IsConnected: true } running)
+        {
+            return running;
+        }
+        await starting.WaitAsync(ct);
+        try
+        {
+            if (browser is { IsConnected: true } started)
+            {
+                return started;
+            }
+            if (browser is not null)
+            {
+                log.LogWarning("Chromium var lukket ned; starter den igen.");
+                await browser.DisposeAsync();
+            }
+            playwright ??= await Playwright.CreateAsync();
+            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = options.Value.Chromium,
+                Headless = true,
+                // Containers and CI run as root without a user namespace sandbox.
+                Args = ["--no-sandbox", "--disable-dev-shm-usage", "--font-render-hinting=none"],
+            });
+            return browser;
+        }
+        finally
+        {
+            starting.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+        playwright?.Dispose();
+        starting.Dispose();
+        printing.Dispose();
+    }
+}
