@@ -17,6 +17,19 @@ public static class DanishFormat
 
     public static string DateWithWeekday(DateOnly date) => $"{DayNames[(int)date.DayOfWeek]} {Date(date)}";
 
+    /// <summary>As documents head a meeting and prose names its day: "onsdag den 27. august 2025".</summary>
+    public static string LongDate(DateOnly date) => $"{DayNames[(int)date.DayOfWeek]} den {Date(date)}";
+
+    /// <summary>A period of dates: "28. september 2022 - 31. december 2025", or "fra 1. januar 2027" while it runs.</summary>
+    public static string Period(DateOnly from, DateOnly? to) => to is { } end
+        ? from.Year == end.Year && from.Month == end.Month
+            ? $"{from.Day}.-{Date(end)}"
+            : $"{Date(from)} - {Date(end)}"
+        : $"fra {Date(from)}";
+
+    /// <summary>A party's letter as documents print it after a name: "(A)"; nothing without one.</summary>
+    public static string Party(string? letter) => string.IsNullOrWhiteSpace(letter) ? "" : $"({letter.Trim()})";
+
     public static string MonthName(int month) => MonthNames[month - 1];
 
     public static string Time(TimeOnly time) => $"{time.Hour:00}.{time.Minute:00}";

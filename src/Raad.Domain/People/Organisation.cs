@@ -31,8 +31,8 @@ public class Person
     public string TitleAndParty => (Title, Party) switch
     {
         (null or "", null or "") => "",
-        (null or "", _) => $"({Party})",
+        (null or "", _) => Common.DanishFormat.Party(Party),
         (_, null or "") => Title!,
-        _ => $"{Title} ({Party})",
+        _ => $"{Title} {Common.DanishFormat.Party(Party)}",
     };
 }

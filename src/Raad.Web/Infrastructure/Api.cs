@@ -1,5 +1,6 @@
 using Raad.Web.Features.Agenda;
 using Raad.Web.Features.Bodies;
+using Raad.Web.Features.Documents;
 using Raad.Web.Features.ItemRequests;
 using Raad.Web.Features.Meetings;
 using Raad.Web.Features.Procedure;
@@ -14,6 +15,7 @@ public static class Api
         api.MapBodiesApi();
         api.MapMeetingsApi();
         api.MapComplianceApi();
+        api.MapDocumentsApi();
         app.MapAttachmentDownload();
         app.MapItemRequestFiles();
     }

@@ -98,6 +98,8 @@ public static class Startup
         }
 
         services.Configure<AttachmentOptions>(configuration.GetSection("Raad:Attachments"));
+        services.Configure<Pdf.PdfOptions>(configuration.GetSection("Raad:Pdf"));
+        services.AddSingleton<Pdf.ChromiumPrinter>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = long.MaxValue);
         builder.WebHost.ConfigureKestrel((context, k) =>
         {

@@ -135,4 +135,35 @@ public class DanishFormatTests
     }
 
     private static DateOnly Date(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("2025-08-27", "onsdag den 27. august 2025")]
+    [InlineData("2023-04-26", "onsdag den 26. april 2023")]
+    [InlineData("2025-10-29", "onsdag den 29. oktober 2025")]
+    [InlineData("2027-01-01", "fredag den 1. januar 2027")]
+    public void Long_date_prints_weekday_den_and_the_date(string iso, string danish)
+    {
+        Assert.Equal(danish, DanishFormat.LongDate(Date(iso)));
+    }
+
+    [Theory]
+    [InlineData("2022-09-28", "2025-12-31", "28. september 2022 - 31. december 2025")]
+    [InlineData("2027-01-01", null, "fra 1. januar 2027")]
+    [InlineData("2025-08-04", "2025-08-08", "4.-8. august 2025")]
+    [InlineData("2025-08-27", "2025-09-05", "27. august 2025 - 5. september 2025")]
+    public void Period_prints_both_ends_or_from_while_it_runs(string from, string? to, string danish)
+    {
+        Assert.Equal(danish, DanishFormat.Period(Date(from), to is null ? null : Date(to)));
+    }
+
+    [Theory]
+    [InlineData("A", "(A)")]
+    [InlineData(" SF ", "(SF)")]
+    [InlineData("Ø", "(Ø)")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void Party_letter_is_printed_in_brackets(string? letter, string danish)
+    {
+        Assert.Equal(danish, DanishFormat.Party(letter));
+    }
 }

@@ -42,7 +42,7 @@ public abstract class MailScenarios(RaadApp app)
         Assert.All(mails, mail =>
         {
             Assert.StartsWith($"Dagsorden: {Body} 14. december 2026", mail.Subject);
-            Assert.Contains($"Dagsordenen til mødet i {Body} mandag 14. december 2026, kl. 14.00-16.00, er udsendt.", mail.TextBody);
+            Assert.Contains($"Dagsordenen til mødet i {Body} mandag den 14. december 2026, kl. 14.00-16.00, er udsendt.", mail.TextBody);
             Assert.Contains($"Læs dagsordenen: {RaadApp.PublicUrl}/moeder/{meeting}/dagsorden", mail.TextBody);
             Assert.Equal("raad@localhost", mail.From.Mailboxes.Single().Address);
         });

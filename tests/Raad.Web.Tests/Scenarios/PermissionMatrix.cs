@@ -35,6 +35,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
 
         /// <summary>302 to the meeting's page: allowed, but the meeting's status does not allow it now.</summary>
         ToMeeting,
+
+        /// <summary>401 from the API: sign in first.</summary>
+        Unauthorized,
     }
 
     /// <summary>Built once per app: the matrix's rows need a draft, a published meeting with a closed item, and files.</summary>
@@ -115,6 +118,13 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("api/meetings/{id:int}", $"/api/meetings/{p.Draft}"),
         // Deadlines and notice are public facts; findings judged from attendance are left out until the minutes are approved.
         Public("api/meetings/{id:int}/compliance", $"/api/meetings/{p.PublishedDemo}/compliance"),
+        Public("api/meetings/{id:int}/agenda.pdf", $"/api/meetings/{p.PublishedDemo}/agenda.pdf"),
+        // A draft has no public edition, not even for insiders; they read the members' edition.
+        new("api/meetings/{id:int}/agenda.pdf", $"/api/meetings/{p.Draft}/agenda.pdf", Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound),
+        new("api/meetings/{id:int}/agenda.pdf", $"/api/meetings/{p.Draft}/agenda.pdf?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
+        Public("api/meetings/{id:int}/minutes.pdf", $"/api/meetings/{p.ApprovedDemo}/minutes.pdf"),
+        // The members' edition: the body's members and the secretariat; the public is asked to sign in (401 from the API).
+        new("api/meetings/{id:int}/minutes.pdf", $"/api/meetings/{p.ApprovedDemo}/minutes.pdf?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
         Public("bilag/{id:int}", $"/bilag/{p.OpenAttachment}"),
         Insiders("bilag/{id:int}", $"/bilag/{p.ClosedAttachment}"),
         Insiders("bilag/{id:int}", $"/bilag/{p.DraftAttachment}"),
@@ -283,6 +293,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
     {
         (HttpStatusCode.OK, _) => Answer.Ok,
         (HttpStatusCode.NotFound, _) => Answer.NotFound,
+        (HttpStatusCode.Unauthorized, _) => Answer.Unauthorized,
         (HttpStatusCode.Redirect, "/konto/log-ind") => Answer.ToLogin,
         (HttpStatusCode.Redirect, "/konto/adgang-naegtet") => Answer.Denied,
         (HttpStatusCode.Redirect, { } path) when MeetingPage().IsMatch(path) => Answer.ToMeeting,

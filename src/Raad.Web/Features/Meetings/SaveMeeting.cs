@@ -155,7 +155,7 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Pro
             await outbox.ToMembersAsync(meeting.BodyId, meeting.Date, "agenda_published",
                 $"Dagsorden: {name} {DanishFormat.Date(meeting.Date)}",
                 $"""
-                Dagsordenen til mødet i {name} {DanishFormat.DateWithWeekday(meeting.Date)}, {DanishFormat.TimeRange(meeting.Start, meeting.End)}, er udsendt.
+                Dagsordenen til mødet i {name} {DanishFormat.LongDate(meeting.Date)}, {DanishFormat.TimeRange(meeting.Start, meeting.End)}, er udsendt.
                 Sted: {meeting.PlaceText}
 
                 Læs dagsordenen: {outbox.Link($"/moeder/{meeting.Id}/dagsorden")}

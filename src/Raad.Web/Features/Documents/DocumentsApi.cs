@@ -1,0 +1,60 @@
+using Raad.Domain.Common;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Documents;
+
+/// <summary>The documents of a meeting as files: <c>/api/meetings/{id}/agenda.pdf</c>, <c>/minutes.pdf</c> (<c>?version=public|members</c>).</summary>
+public static class DocumentsApi
+{
+    public static void MapDocumentsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/meetings/{id:int}/agenda.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, CancellationToken ct) =>
+                PdfAsync(id, DocumentKind.Agenda, version, http, pdf, ct))
+            .WithName("GetAgendaPdf")
+            .WithSummary("Dagsordenen som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+        api.MapGet("/meetings/{id:int}/minutes.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, CancellationToken ct) =>
+                PdfAsync(id, DocumentKind.Minutes, version, http, pdf, ct))
+            .WithName("GetMinutesPdf")
+            .WithSummary("Referatet som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+    }
+
+    public static bool TryParseVersion(string? text, out DocumentVersion version)
+    {
+        version = DocumentVersion.Public;
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "public":
+                return true;
+            case "members":
+                version = DocumentVersion.Members;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static async Task<IResult> PdfAsync(int id, DocumentKind kind, string? versionText, HttpContext http, DocumentPdf pdf, CancellationToken ct)
+    {
+        if (!TryParseVersion(versionText, out var version))
+        {
+            return Results.Problem(statusCode: 400, title: "version skal være public eller members.");
+        }
+        var result = await pdf.RenderAsync(id, kind, version, ct);
+        return result.IsSuccess
+            ? Results.File(result.Value!.Content, result.Value.ContentType, result.Value.FileName)
+            : Problem(result.Errors[0], http);
+    }
+
+    /// <summary>Not found for what the asker may not know exists; sign in or not allowed for the members' edition; 503 when printing fails.</summary>
+    public static IResult Problem(Error error, HttpContext http) => error.Code switch
+    {
+        DocumentPdf.NotFoundCode => Results.Problem(statusCode: 404, title: error.Message),
+        DocumentPdf.NotAllowedCode => Results.Problem(
+            statusCode: http.User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized,
+            title: error.Message),
+        _ => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: error.Message,
+            extensions: new Dictionary<string, object?> { ["code"] = error.Code }),
+    };
+}
