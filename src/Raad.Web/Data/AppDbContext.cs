@@ -39,6 +39,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WrittenProcedure> WrittenProcedures => Set<WrittenProcedure>();
     public DbSet<WrittenAnswer> WrittenAnswers => Set<WrittenAnswer>();
     public DbSet<Infrastructure.Mail.OutboxMessage> Outbox => Set<Infrastructure.Mail.OutboxMessage>();
+    public DbSet<Features.Documents.PackageBuild> PackageBuilds => Set<Features.Documents.PackageBuild>();
 
     /// <summary>Cookie and antiforgery keys, shared by every instance that uses the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -65,6 +66,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Properties<ItemRequestStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<WrittenProcedureStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<WrittenAnswerKind>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Features.Documents.DocumentVersion>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Features.Documents.PackageBuildStatus>().HaveConversion<string>().HaveMaxLength(32);
         // PostgreSQL stores instants in UTC only; keep both providers alike.
         builder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }

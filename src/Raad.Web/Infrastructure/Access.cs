@@ -46,6 +46,9 @@ public sealed record Viewer(bool CanEdit, bool IsAdministrator, int? PersonId, I
 {
     public static readonly Viewer Public = new(false, false, null, new HashSet<int>());
 
+    /// <summary>Reads everything of every body, changes nothing: background work on behalf of someone already allowed.</summary>
+    public static readonly Viewer Insider = new(true, false, null, new HashSet<int>());
+
     /// <summary>Drafts, unapproved minutes and closed items: the secretariat, and members of the body.</summary>
     public bool IsInsider(int bodyId) => CanEdit || MemberOfBodies.Contains(bodyId);
 

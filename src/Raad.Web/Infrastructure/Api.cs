@@ -16,6 +16,7 @@ public static class Api
         api.MapMeetingsApi();
         api.MapComplianceApi();
         api.MapDocumentsApi();
+        api.MapPackageApi();
         app.MapAttachmentDownload();
         app.MapItemRequestFiles();
     }

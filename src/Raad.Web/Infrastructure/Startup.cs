@@ -95,11 +95,13 @@ public static class Startup
         if (command.Name == "serve")
         {
             services.AddHostedService<Features.Procedure.ProcedureClock>();
+            services.AddHostedService<Features.Documents.PackageWorker>();
         }
 
         services.Configure<AttachmentOptions>(configuration.GetSection("Raad:Attachments"));
         services.Configure<Pdf.PdfOptions>(configuration.GetSection("Raad:Pdf"));
         services.AddSingleton<Pdf.ChromiumPrinter>();
+        services.AddSingleton<Features.Documents.PackageSignal>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = long.MaxValue);
         builder.WebHost.ConfigureKestrel((context, k) =>
         {

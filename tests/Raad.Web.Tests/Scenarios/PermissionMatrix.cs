@@ -123,6 +123,11 @@ public abstract partial class PermissionMatrix(RaadApp app)
         new("api/meetings/{id:int}/agenda.pdf", $"/api/meetings/{p.Draft}/agenda.pdf", Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound),
         new("api/meetings/{id:int}/agenda.pdf", $"/api/meetings/{p.Draft}/agenda.pdf?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
         Public("api/meetings/{id:int}/minutes.pdf", $"/api/meetings/{p.ApprovedDemo}/minutes.pdf"),
+        // The package is built in the background: 202 with the progress until it is ready (Ok here means 200 or 202).
+        Public("api/meetings/{id:int}/package.pdf", $"/api/meetings/{p.PublishedDemo}/package.pdf"),
+        new("api/meetings/{id:int}/package.pdf", $"/api/meetings/{p.Draft}/package.pdf?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
+        Public("moeder/{id:int}/samlet-dagsorden", $"/moeder/{p.PublishedDemo}/samlet-dagsorden"),
+        new("moeder/{id:int}/samlet-dagsorden", $"/moeder/{p.Draft}/samlet-dagsorden?version=members", Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok),
         // The members' edition: the body's members and the secretariat; the public is asked to sign in (401 from the API).
         new("api/meetings/{id:int}/minutes.pdf", $"/api/meetings/{p.ApprovedDemo}/minutes.pdf?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
         Public("bilag/{id:int}", $"/bilag/{p.OpenAttachment}"),
@@ -291,7 +296,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
 
     private static Answer? Outcome(HtmlPage page) => (page.Status, page.RedirectTo?.AbsolutePath) switch
     {
-        (HttpStatusCode.OK, _) => Answer.Ok,
+        (HttpStatusCode.OK or HttpStatusCode.Accepted, _) => Answer.Ok,
         (HttpStatusCode.NotFound, _) => Answer.NotFound,
         (HttpStatusCode.Unauthorized, _) => Answer.Unauthorized,
         (HttpStatusCode.Redirect, "/konto/log-ind") => Answer.ToLogin,

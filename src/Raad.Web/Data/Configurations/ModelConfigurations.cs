@@ -286,3 +286,16 @@ internal sealed class ItemVoteConfiguration : IEntityTypeConfiguration<ItemVote>
 {
     public void Configure(EntityTypeBuilder<ItemVote> b) => b.Ignore(x => x.Sentence);
 }
+
+internal sealed class PackageBuildConfiguration : IEntityTypeConfiguration<Features.Documents.PackageBuild>
+{
+    public void Configure(EntityTypeBuilder<Features.Documents.PackageBuild> b)
+    {
+        b.Property(x => x.Fingerprint).HasMaxLength(64);
+        b.Property(x => x.Message).HasMaxLength(1000);
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.MeetingId, x.Edition, x.Fingerprint });
+        b.HasIndex(x => new { x.Status, x.Id });
+    }
+}

@@ -49,39 +49,59 @@ public sealed class DocumentPdf(MeetingQuery query, DocumentHtml html, ChromiumP
         var subject = $"{what} for mødet i {v.Body.Name} {DanishFormat.LongDate(v.Meeting.Date)}, {DanishFormat.TimeRange(v.Meeting.Start, v.Meeting.End)}"
             + (version == DocumentVersion.Members ? " (medlemsudgave med lukkede punkter)" : "");
 
-        IReadOnlyDictionary<string, int>? pages = null;
-        byte[] pdf = [];
-        // Twice is enough when nothing moves; a third round only if filling in the numbers moved an item.
-        for (var round = 0; round < 3; round++)
+        var printed = await PrintAsync(document, title, v.Body.Name, null, ct);
+        if (!printed.IsSuccess)
         {
-            var page = await html.RenderAsync(new PrintModel(document with { PageNumbers = pages }, title, v.Body.Name));
-            var printed = await printer.PrintAsync(page, ct);
-            if (!printed.IsSuccess)
-            {
-                return Result<DocumentFile>.Fail(printed.Errors);
-            }
-            pdf = printed.Value!;
-            var found = ItemPages(pdf, v.Items.Select(i => i.Number));
-            if (pages is not null && found.Count == pages.Count && found.All(p => pages.GetValueOrDefault(p.Key) == p.Value))
-            {
-                break;
-            }
-            pages = found;
+            return Result<DocumentFile>.Fail(printed.Errors);
         }
+        var pdf = printed.Value!;
         var file = $"{(kind == DocumentKind.Agenda ? "dagsorden" : "referat")}-{v.Meeting.Date:yyyy-MM-dd}{(version == DocumentVersion.Members ? "-medlemmer" : "")}.pdf";
         return new DocumentFile(PdfMetadata.WithInfo(pdf, title, v.Body.Name, subject, clock.GetUtcNow()), file, "application/pdf");
     }
 
+    /// <summary>
+    /// Prints the document until the page numbers it gives are the pages things land on: once with the page column
+    /// empty, then with the numbers read from the outline (and, in the agenda package, the attachments' pages, which
+    /// start after the agenda's last page). Twice is enough when nothing moves; a third round only if something did.
+    /// </summary>
+    public async Task<Result<byte[]>> PrintAsync(DocumentModel document, string title, string author,
+        Func<int, IReadOnlyList<PackageEntry>>? package, CancellationToken ct)
+    {
+        IReadOnlyDictionary<string, int>? pages = null;
+        var pageCount = -1;
+        var model = document with { Package = package?.Invoke(0) };
+        byte[] pdf = [];
+        for (var round = 0; round < 3; round++)
+        {
+            var printed = await printer.PrintAsync(await html.RenderAsync(new PrintModel(model, title, author)), ct);
+            if (!printed.IsSuccess)
+            {
+                return printed;
+            }
+            pdf = printed.Value!;
+            var (found, count) = ItemPages(pdf, document.View.Items.Select(i => i.Number));
+            if (pages is not null && count == pageCount && found.Count == pages.Count && found.All(p => pages.GetValueOrDefault(p.Key) == p.Value))
+            {
+                break;
+            }
+            (pages, pageCount) = (found, count);
+            model = document with { PageNumbers = pages, Package = package?.Invoke(count) };
+        }
+        return pdf;
+    }
+
     /// <summary>The document as the edition allows, or why not: not found for what the asker may not know exists.</summary>
-    public async Task<(DocumentModel? Document, Error? Error)> DocumentAsync(int meetingId, DocumentKind kind, DocumentVersion version, CancellationToken ct)
+    /// <param name="allowed">Background work that was allowed when it was asked for: the members' edition without a viewer.</param>
+    public async Task<(DocumentModel? Document, Error? Error)> DocumentAsync(int meetingId, DocumentKind kind, DocumentVersion version,
+        CancellationToken ct, bool allowed = false)
     {
         var publicView = version == DocumentVersion.Public;
-        var view = await query.GetAsync(meetingId, ct, asPublic: publicView);
+        var view = await query.GetAsync(meetingId, ct, asPublic: publicView, asInsider: allowed && !publicView);
         if (view is null)
         {
             return (null, new Error(NotFoundCode, "Mødet findes ikke."));
         }
-        if (!publicView && !(await viewers.GetAsync(ct)).IsInsider(view.Body.Id))
+        if (!publicView && !allowed && !(await viewers.GetAsync(ct)).IsInsider(view.Body.Id))
         {
             return (null, new Error(NotAllowedCode, "Medlemsudgaven med lukkede punkter er kun for udvalgets medlemmer og sekretariatet."));
         }
@@ -96,8 +116,8 @@ public sealed class DocumentPdf(MeetingQuery query, DocumentHtml html, ChromiumP
         return (new DocumentModel(view, kind == DocumentKind.Minutes, draft, Print: true, LinkBase: mail.Value.PublicUrl.TrimEnd('/')), null);
     }
 
-    /// <summary>The page each item begins on, from the outline Chromium writes for the item headings ("3. Titel").</summary>
-    public static Dictionary<string, int> ItemPages(byte[] pdf, IEnumerable<string> numbers)
+    /// <summary>The page each item begins on, from the outline Chromium writes for the item headings ("3. Titel"), and the page count.</summary>
+    public static (Dictionary<string, int> Pages, int PageCount) ItemPages(byte[] pdf, IEnumerable<string> numbers)
     {
         using var document = PdfDocument.Open(pdf);
         var marks = document.TryGetBookmarks(out var bookmarks)
@@ -111,6 +131,6 @@ public sealed class DocumentPdf(MeetingQuery query, DocumentHtml html, ChromiumP
                 pages[number] = mark.PageNumber;
             }
         }
-        return pages;
+        return (pages, document.NumberOfPages);
     }
 }

@@ -4,6 +4,8 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Documents;
 
 /// <summary>The documents of a meeting as files: <c>/api/meetings/{id}/agenda.pdf</c>, <c>/minutes.pdf</c> (<c>?version=public|members</c>).</summary>
+public sealed record PackageStatus(string Status, int Progress);
+
 public static class DocumentsApi
 {
     public static void MapDocumentsApi(this RouteGroupBuilder api)
@@ -19,6 +21,35 @@ public static class DocumentsApi
             .WithSummary("Referatet som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
     }
+
+    public static void MapPackageApi(this RouteGroupBuilder api) =>
+        api.MapGet("/meetings/{id:int}/package.pdf", async (int id, string? version, HttpContext http, PackageRequests packages, CancellationToken ct) =>
+            {
+                if (!TryParseVersion(version, out var edition))
+                {
+                    return Results.Problem(statusCode: 400, title: "version skal være public eller members.");
+                }
+                var (build, error) = await packages.RequestAsync(id, edition, ct);
+                if (error is not null)
+                {
+                    return Problem(error, http);
+                }
+                switch (build!.Status)
+                {
+                    case PackageBuildStatus.Done:
+                        return Results.File((await packages.ContentAsync(build.Id, ct))!, "application/pdf", build.FileName);
+                    case PackageBuildStatus.Failed:
+                        return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: build.Message);
+                    default:
+                        // Being built: ask again in a moment (202 with the progress so far).
+                        http.Response.Headers.RetryAfter = "2";
+                        return Results.Json(new PackageStatus(ApiFormat.Camel(build.Status), build.Progress), statusCode: StatusCodes.Status202Accepted);
+                }
+            })
+            .WithName("GetAgendaPackage")
+            .WithSummary("Samlet dagsorden med alle PDF-bilag. Bygges i baggrunden: 202 med fremdrift, indtil den er klar; derefter 200 med PDF'en.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces<PackageStatus>(StatusCodes.Status202Accepted);
 
     public static bool TryParseVersion(string? text, out DocumentVersion version)
     {

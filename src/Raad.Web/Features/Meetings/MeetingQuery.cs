@@ -53,7 +53,8 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
 {
     /// <summary>Null when the meeting does not exist or its agenda is not for this viewer's eyes.</summary>
     /// <param name="asPublic">Read it as the public does, whoever asks (the public version of a document).</param>
-    public async Task<MeetingView?> GetAsync(int id, CancellationToken ct, bool asPublic = false)
+    /// <param name="asInsider">Read it as the body's members do: for work in the background that was allowed when it was asked for.</param>
+    public async Task<MeetingView?> GetAsync(int id, CancellationToken ct, bool asPublic = false, bool asInsider = false)
     {
         var meeting = await db.Meetings.AsNoTracking()
             .Include(m => m.Body)
@@ -72,7 +73,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
         {
             return null;
         }
-        var viewer = asPublic ? Viewer.Public : await viewers.GetAsync(ct);
+        var viewer = asPublic ? Viewer.Public : asInsider ? Viewer.Insider : await viewers.GetAsync(ct);
         var insider = viewer.IsInsider(body.Id);
         var agendaVisible = insider || meeting.AgendaIsPublic;
 

@@ -1171,6 +1171,64 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.ToTable("WrittenProcedures");
                 });
 
+            modelBuilder.Entity("Raad.Web.Features.Documents.PackageBuild", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ClaimedUntilMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("MeetingId", "Edition", "Fingerprint");
+
+                    b.ToTable("PackageBuilds");
+                });
+
             modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1693,6 +1751,15 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Navigation("Body");
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Raad.Web.Features.Documents.PackageBuild", b =>
+                {
+                    b.HasOne("Raad.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Raad.Domain.Agenda.AgendaItem", b =>

@@ -1115,6 +1115,62 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.ToTable("WrittenProcedures");
                 });
 
+            modelBuilder.Entity("Raad.Web.Features.Documents.PackageBuild", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClaimedUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("MeetingId", "Edition", "Fingerprint");
+
+                    b.ToTable("PackageBuilds");
+                });
+
             modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1635,6 +1691,15 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Navigation("Body");
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Raad.Web.Features.Documents.PackageBuild", b =>
+                {
+                    b.HasOne("Raad.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Raad.Domain.Agenda.AgendaItem", b =>

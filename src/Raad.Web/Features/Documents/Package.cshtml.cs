@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Raad.Web.Data;
+
+namespace Raad.Web.Features.Documents;
+
+/// <summary>The agenda package for people: asks for it, shows the progress while it is built, then the download.</summary>
+public class PackageModel(PackageRequests packages, AppDbContext db) : PageModel
+{
+    public int MeetingId { get; private set; }
+    public string Heading { get; private set; } = "";
+    public PackageBuild Build { get; private set; } = null!;
+    public string Version { get; private set; } = "public";
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? version, CancellationToken ct)
+    {
+        if (!DocumentsApi.TryParseVersion(version, out var edition))
+        {
+            return BadRequest();
+        }
+        var (build, error) = await packages.RequestAsync(id, edition, ct);
+        if (error?.Code == DocumentPdf.NotFoundCode)
+        {
+            return NotFound();
+        }
+        if (error?.Code == DocumentPdf.NotAllowedCode)
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        }
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Body).FirstAsync(m => m.Id == id, ct);
+        (MeetingId, Heading, Version) = (id, $"{meeting.Body!.Name}, {Domain.Common.DanishFormat.Date(meeting.Date)}", edition == DocumentVersion.Members ? "members" : "public");
+        Problem = error?.Message;
+        Build = build ?? new PackageBuild { Fingerprint = "", Status = PackageBuildStatus.Failed };
+        return Page();
+    }
+}
