@@ -4,7 +4,7 @@ using Raad.Web.Data;
 namespace Raad.Web.Tests.Infrastructure;
 
 /// <summary>Raad on a fresh SQLite file in the temp folder, deleted afterwards.</summary>
-public sealed class SqliteApp : RaadApp
+public class SqliteApp : RaadApp
 {
     private readonly string file = Path.Combine(Path.GetTempPath(), $"raad-test-{Guid.NewGuid():N}.db");
 

@@ -30,6 +30,9 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
     private IPlaywright? playwright;
     private IBrowser? browser;
 
+    /// <summary>Put on this printer's Chromium command line, so operations (and the tests) can tell its process from others.</summary>
+    public string InstanceTag { get; } = $"--raad-printer={Guid.NewGuid():N}";
+
     /// <summary>Null when Chromium can be used; otherwise what to install, in Danish.</summary>
     public string? Unavailable => File.Exists(options.Value.Chromium)
         ? null
@@ -47,28 +50,17 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
         await printing.WaitAsync(timeout.Token);
         try
         {
-            var context = await (await BrowserAsync(timeout.Token)).NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-            try
+            // A browser that died since the last print fails the first attempt; the second starts a new one.
+            for (var attempt = 1; ; attempt++)
             {
-                var page = await context.NewPageAsync();
-                await page.RouteAsync($"{Origin}/**", route => AnswerAsync(route, html));
-                await page.GotoAsync($"{Origin}/dokument", new PageGotoOptions
+                try
                 {
-                    WaitUntil = WaitUntilState.Load,
-                    Timeout = (float)options.Value.TimeoutSeconds * 1000,
-                }).WaitAsync(timeout.Token);
-                return await page.PdfAsync(new PagePdfOptions
+                    return await PrintPageAsync(html, timeout.Token);
+                }
+                catch (PlaywrightException e) when (attempt == 1 && browser is { IsConnected: false })
                 {
-                    Format = "A4",
-                    PreferCSSPageSize = true,
-                    PrintBackground = true,
-                    Tagged = true,
-                    Outline = true,
-                }).WaitAsync(timeout.Token);
-            }
-            finally
-            {
-                await context.CloseAsync();
+                    log.LogWarning(e, "Chromium var gået ned; starter den igen og udskriver på ny.");
+                }
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
@@ -78,13 +70,42 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
         }
         catch (PlaywrightException e)
         {
-            // A crashed or closed browser is started again on the next print.
             log.LogError(e, "Chromium fejlede under udskrivning til PDF.");
             return new Error("pdf.failed", "PDF'en kunne ikke laves, fordi browseren fejlede. Prøv igen.");
         }
         finally
         {
             printing.Release();
+        }
+    }
+
+    private async Task<byte[]> PrintPageAsync(string html, CancellationToken ct)
+    {
+        var context = await (await BrowserAsync(ct)).NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.RouteAsync($"{Origin}/**", route => AnswerAsync(route, html));
+            await page.GotoAsync($"{Origin}/dokument", new PageGotoOptions
+            {
+                WaitUntil = WaitUntilState.Load,
+                Timeout = (float)options.Value.TimeoutSeconds * 1000,
+            }).WaitAsync(ct);
+            return await page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                PreferCSSPageSize = true,
+                PrintBackground = true,
+                Tagged = true,
+                Outline = true,
+            }).WaitAsync(ct);
+        }
+        finally
+        {
+            if (browser is { IsConnected: true })
+            {
+                await context.CloseAsync();
+            }
         }
     }
 
@@ -142,7 +163,7 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
                 ExecutablePath = options.Value.Chromium,
                 Headless = true,
                 // Containers and CI run as root without a user namespace sandbox.
-                Args = ["--no-sandbox", "--disable-dev-shm-usage", "--font-render-hinting=none"],
+                Args = ["--no-sandbox", "--disable-dev-shm-usage", "--font-render-hinting=none", InstanceTag],
             });
             return browser;
         }
