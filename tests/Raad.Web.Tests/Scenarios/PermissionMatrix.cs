@@ -130,6 +130,12 @@ public abstract partial class PermissionMatrix(RaadApp app)
         new("moeder/{id:int}/samlet-dagsorden", $"/moeder/{p.Draft}/samlet-dagsorden?version=members", Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok),
         // The members' edition: the body's members and the secretariat; the public is asked to sign in (401 from the API).
         new("api/meetings/{id:int}/minutes.pdf", $"/api/meetings/{p.ApprovedDemo}/minutes.pdf?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
+        // The Word files follow the PDFs' rules: the same editions for the same people.
+        Public("api/meetings/{id:int}/agenda.docx", $"/api/meetings/{p.PublishedDemo}/agenda.docx"),
+        new("api/meetings/{id:int}/agenda.docx", $"/api/meetings/{p.Draft}/agenda.docx", Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound),
+        new("api/meetings/{id:int}/agenda.docx", $"/api/meetings/{p.Draft}/agenda.docx?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
+        Public("api/meetings/{id:int}/minutes.docx", $"/api/meetings/{p.ApprovedDemo}/minutes.docx"),
+        new("api/meetings/{id:int}/minutes.docx", $"/api/meetings/{p.ApprovedDemo}/minutes.docx?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
         Public("bilag/{id:int}", $"/bilag/{p.OpenAttachment}"),
         Insiders("bilag/{id:int}", $"/bilag/{p.ClosedAttachment}"),
         Insiders("bilag/{id:int}", $"/bilag/{p.DraftAttachment}"),

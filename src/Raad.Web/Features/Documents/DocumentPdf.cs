@@ -44,19 +44,14 @@ public sealed class DocumentPdf(MeetingQuery query, DocumentHtml html, ChromiumP
             return error;
         }
         var v = document!.View;
-        var what = kind == DocumentKind.Agenda ? "Dagsorden" : "Referat";
-        var title = $"{what} – {v.Body.Name} – {DanishFormat.Date(v.Meeting.Date)}";
-        var subject = $"{what} for mødet i {v.Body.Name} {DanishFormat.LongDate(v.Meeting.Date)}, {DanishFormat.TimeRange(v.Meeting.Start, v.Meeting.End)}"
-            + (version == DocumentVersion.Members ? " (medlemsudgave med lukkede punkter)" : "");
+        var (title, subject) = Describe(v, kind, version);
 
         var printed = await PrintAsync(document, title, v.Body.Name, null, ct);
         if (!printed.IsSuccess)
         {
             return Result<DocumentFile>.Fail(printed.Errors);
         }
-        var pdf = printed.Value!;
-        var file = $"{(kind == DocumentKind.Agenda ? "dagsorden" : "referat")}-{v.Meeting.Date:yyyy-MM-dd}{(version == DocumentVersion.Members ? "-medlemmer" : "")}.pdf";
-        return new DocumentFile(PdfMetadata.WithInfo(pdf, title, v.Body.Name, subject, clock.GetUtcNow()), file, "application/pdf");
+        return new DocumentFile(PdfMetadata.WithInfo(printed.Value!, title, v.Body.Name, subject, clock.GetUtcNow()), FileName(v, kind, version, "pdf"), "application/pdf");
     }
 
     /// <summary>
@@ -89,6 +84,20 @@ public sealed class DocumentPdf(MeetingQuery query, DocumentHtml html, ChromiumP
         }
         return pdf;
     }
+
+
+    /// <summary>The title and subject a document's metadata gives, the same in the PDF and the Word file.</summary>
+    public static (string Title, string Subject) Describe(MeetingView v, DocumentKind kind, DocumentVersion version)
+    {
+        var what = kind == DocumentKind.Agenda ? "Dagsorden" : "Referat";
+        return ($"{what} – {v.Body.Name} – {DanishFormat.Date(v.Meeting.Date)}",
+            $"{what} for mødet i {v.Body.Name} {DanishFormat.LongDate(v.Meeting.Date)}, {DanishFormat.TimeRange(v.Meeting.Start, v.Meeting.End)}"
+            + (version == DocumentVersion.Members ? " (medlemsudgave med lukkede punkter)" : ""));
+    }
+
+    /// <summary>"dagsorden-2025-08-27.pdf", "referat-2023-01-18-medlemmer.docx".</summary>
+    public static string FileName(MeetingView v, DocumentKind kind, DocumentVersion version, string extension) =>
+        $"{(kind == DocumentKind.Agenda ? "dagsorden" : "referat")}-{v.Meeting.Date:yyyy-MM-dd}{(version == DocumentVersion.Members ? "-medlemmer" : "")}.{extension}";
 
     /// <summary>The document as the edition allows, or why not: not found for what the asker may not know exists.</summary>
     /// <param name="allowed">Background work that was allowed when it was asked for: the members' edition without a viewer.</param>

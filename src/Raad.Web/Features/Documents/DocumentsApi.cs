@@ -3,9 +3,12 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Documents;
 
-/// <summary>The documents of a meeting as files: <c>/api/meetings/{id}/agenda.pdf</c>, <c>/minutes.pdf</c> (<c>?version=public|members</c>).</summary>
 public sealed record PackageStatus(string Status, int Progress);
 
+/// <summary>
+/// The documents of a meeting as files: <c>/api/meetings/{id}/agenda.pdf</c>, <c>/minutes.pdf</c>, <c>/agenda.docx</c>,
+/// <c>/minutes.docx</c> (<c>?version=public|members</c>).
+/// </summary>
 public static class DocumentsApi
 {
     public static void MapDocumentsApi(this RouteGroupBuilder api)
@@ -20,6 +23,16 @@ public static class DocumentsApi
             .WithName("GetMinutesPdf")
             .WithSummary("Referatet som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+        api.MapGet("/meetings/{id:int}/agenda.docx", (int id, string? version, HttpContext http, DocumentDocx docx, CancellationToken ct) =>
+                DocxAsync(id, DocumentKind.Agenda, version, http, docx, ct))
+            .WithName("GetAgendaDocx")
+            .WithSummary("Dagsordenen som Word-dokument med overskrifter og indholdsfortegnelse. version=public (standard) eller members (med lukkede punkter).")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentDocx.ContentType);
+        api.MapGet("/meetings/{id:int}/minutes.docx", (int id, string? version, HttpContext http, DocumentDocx docx, CancellationToken ct) =>
+                DocxAsync(id, DocumentKind.Minutes, version, http, docx, ct))
+            .WithName("GetMinutesDocx")
+            .WithSummary("Referatet som Word-dokument med overskrifter og indholdsfortegnelse. version=public (standard) eller members (med lukkede punkter).")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentDocx.ContentType);
     }
 
     public static void MapPackageApi(this RouteGroupBuilder api) =>
@@ -66,13 +79,19 @@ public static class DocumentsApi
         }
     }
 
-    private static async Task<IResult> PdfAsync(int id, DocumentKind kind, string? versionText, HttpContext http, DocumentPdf pdf, CancellationToken ct)
+    private static Task<IResult> PdfAsync(int id, DocumentKind kind, string? version, HttpContext http, DocumentPdf pdf, CancellationToken ct) =>
+        FileAsync(version, http, v => pdf.RenderAsync(id, kind, v, ct));
+
+    private static Task<IResult> DocxAsync(int id, DocumentKind kind, string? version, HttpContext http, DocumentDocx docx, CancellationToken ct) =>
+        FileAsync(version, http, v => docx.RenderAsync(id, kind, v, ct));
+
+    private static async Task<IResult> FileAsync(string? versionText, HttpContext http, Func<DocumentVersion, Task<Result<DocumentFile>>> render)
     {
         if (!TryParseVersion(versionText, out var version))
         {
             return Results.Problem(statusCode: 400, title: "version skal være public eller members.");
         }
-        var result = await pdf.RenderAsync(id, kind, version, ct);
+        var result = await render(version);
         return result.IsSuccess
             ? Results.File(result.Value!.Content, result.Value.ContentType, result.Value.FileName)
             : Problem(result.Errors[0], http);
