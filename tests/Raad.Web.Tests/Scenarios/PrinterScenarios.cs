@@ -16,6 +16,32 @@ public sealed class SqliteAppWithoutChromium : SqliteApp
     }
 }
 
+/// <summary>Raad whose prints may take a millisecond: every print runs out of time.</summary>
+public sealed class SqliteAppWithImpatientPrinter : SqliteApp
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Raad:Pdf:TimeoutSeconds", "0.001");
+    }
+}
+
+public sealed class ImpatientPrinter(SqliteAppWithImpatientPrinter app) : IClassFixture<SqliteAppWithImpatientPrinter>
+{
+    [Fact]
+    public async Task A_print_that_takes_too_long_is_stopped_with_a_danish_message()
+    {
+        using var citizen = app.Anonymous();
+        var meeting = await citizen.MeetingId(await citizen.BodyId("Politisk Sundhedsklynge Syd"), "2025-08-27");
+
+        var pdf = await citizen.Download($"/api/meetings/{meeting}/agenda.pdf");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.Status);
+        Assert.Contains("PDF'en kunne ikke laves på 0,001 sekunder. Prøv igen om lidt.", System.Text.Encoding.UTF8.GetString(pdf.Content));
+        Assert.Contains("pdf.timeout", System.Text.Encoding.UTF8.GetString(pdf.Content));
+    }
+}
+
 public sealed class WithoutChromium(SqliteAppWithoutChromium app) : IClassFixture<SqliteAppWithoutChromium>
 {
     [Fact]

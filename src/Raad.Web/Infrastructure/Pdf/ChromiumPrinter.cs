@@ -47,9 +47,12 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
-        await printing.WaitAsync(timeout.Token);
+        var waiting = true;
         try
         {
+            // Waiting for a free page counts against the timeout too: a queue that is too long answers in Danish, not 500.
+            await printing.WaitAsync(timeout.Token);
+            waiting = false;
             // A browser that died since the last print fails the first attempt; the second starts a new one.
             for (var attempt = 1; ; attempt++)
             {
@@ -66,7 +69,8 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             log.LogWarning("Udskrivning til PDF tog mere end {Seconds} sekunder og blev afbrudt.", options.Value.TimeoutSeconds);
-            return new Error("pdf.timeout", $"PDF'en kunne ikke laves på {options.Value.TimeoutSeconds} sekunder. Prøv igen om lidt.");
+            return new Error("pdf.timeout",
+                $"PDF'en kunne ikke laves på {options.Value.TimeoutSeconds.ToString(Domain.Common.DanishFormat.Culture)} sekunder. Prøv igen om lidt.");
         }
         catch (PlaywrightException e)
         {
@@ -75,7 +79,10 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
         }
         finally
         {
-            printing.Release();
+            if (!waiting)
+            {
+                printing.Release();
+            }
         }
     }
 
