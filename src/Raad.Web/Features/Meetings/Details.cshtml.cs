@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Meetings;
+using Raad.Web.Features.People;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Meetings;
@@ -48,10 +49,7 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         var viewer = await viewers.GetAsync(ct);
         if (viewer.PersonId is { } personId && view.Meeting.Status is not (MeetingStatus.MinutesApproved or MeetingStatus.Cancelled))
         {
-            OwnSeatId = await db.Memberships.Where(ms => ms.BodyId == view.Body.Id && ms.PersonId == personId
-                    && (ms.Role == Domain.People.MembershipRole.Member || ms.Role == Domain.People.MembershipRole.CoChair)
-                    && ms.From <= view.Meeting.Date && (ms.To == null || ms.To >= view.Meeting.Date))
-                .Select(ms => (int?)ms.Id).FirstOrDefaultAsync(ct);
+            OwnSeatId = await db.VotingSeatOfAsync(view.Body.Id, personId, view.Meeting.Date, ct);
         }
         MayRequestItem = viewer.PersonId is not null && viewer.MemberOfBodies.Contains(view.Body.Id)
             && view.Meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaDraft;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Raad.Domain.People;
 using Raad.Domain.Procedure;
 using Raad.Web.Data;
+using Raad.Web.Features.People;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.WrittenProcedures;
@@ -51,10 +52,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
         var today = Clock.Today(clock);
         if (viewer.PersonId is { } personId)
         {
-            OwnSeatId = await db.Memberships.Where(m => m.BodyId == procedure.BodyId && m.PersonId == personId
-                    && m.From <= today && (m.To == null || m.To >= today)
-                    && (m.Role == MembershipRole.Member || m.Role == MembershipRole.CoChair))
-                .Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
+            OwnSeatId = await db.VotingSeatOfAsync(procedure.BodyId, personId, today, ct);
             OwnAnswer = procedure.Answers.FirstOrDefault(a => a.MembershipId == OwnSeatId);
         }
         if (procedure.AgendaItemId is { } itemId)

@@ -6,6 +6,7 @@ using Raad.Domain.People;
 using Raad.Domain.Procedure;
 using Raad.Web.Data;
 using Raad.Web.Features.Agenda;
+using Raad.Web.Features.People;
 using Raad.Web.Infrastructure;
 using Raad.Web.Infrastructure.Mail;
 
@@ -172,10 +173,8 @@ public sealed class WrittenProcedureCommands(AppDbContext db, AddItem addItem, O
             {
                 procedure.ReminderSentAt = now;
                 var answeredSeats = procedure.Answers.Select(a => a.MembershipId).ToList();
-                var silent = await db.Memberships.AsNoTracking()
-                    .Where(m => m.BodyId == procedure.BodyId && m.From <= today && (m.To == null || m.To >= today)
-                        && (m.Role == MembershipRole.Member || m.Role == MembershipRole.CoChair) && !answeredSeats.Contains(m.Id))
-                    .Select(m => m.PersonId).ToListAsync(ct);
+                var silent = await db.Memberships.AsNoTracking().VotingOn(procedure.BodyId, today)
+                    .Where(m => !answeredSeats.Contains(m.Id)).Select(m => m.PersonId).ToListAsync(ct);
                 foreach (var address in await outbox.MemberAddressesAsync(procedure.BodyId, today, silent, ct))
                 {
                     outbox.Add("written_procedure_reminder", address,
@@ -205,8 +204,6 @@ public sealed class WrittenProcedureCommands(AppDbContext db, AddItem addItem, O
         {
             return null;
         }
-        return await db.Memberships.Where(m => m.BodyId == bodyId && m.PersonId == personId && m.From <= today && (m.To == null || m.To >= today)
-                && (m.Role == MembershipRole.Member || m.Role == MembershipRole.CoChair))
-            .Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
+        return await db.VotingSeatOfAsync(bodyId, personId, today, ct);
     }
 }
