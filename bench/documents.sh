@@ -9,10 +9,11 @@
 #      Politisk Sundhedsklynge Syd on 2 December 2025: 40 items with a few paragraphs of Danish text each and one
 #      3-page PDF attachment per item (120 pages);
 #   4. starts the real `raad serve` on that database on 127.0.0.1 (its own process group, stopped in a trap);
-#   5. `Raad.Bench measure`: one warm-up of each, then BENCH_RUNS rounds of (a)-(e) and (g) in turn:
+#   5. `Raad.Bench measure`: one warm-up of each, then BENCH_RUNS rounds of (a)-(e), (g) and (h) in turn:
 #        (a) GET /api/meetings/{id}/agenda.pdf of 27 Aug 2025          (b) soffice --convert-to pdf of its agenda.docx
 #        (c) GET agenda.pdf of the synthetic meeting                    (d) soffice --convert-to pdf of its agenda.docx
 #        (e) GET package.pdf of the synthetic meeting, built fresh      (g) (d) + pdfunite with the 40 attachments
+#                                                                       (h) soffice --convert-to pdf of a one-line file
 #      checks the files (contents page numbers against the pages the items begin on), and ends with an in-process
 #      breakdown of where Raad's time goes. See bench/README.md for what each figure includes.
 #
