@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using Raad.Web.Features.Documents;
-using Raad.Web.Infrastructure.Pdf;
 using Raad.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -37,33 +34,6 @@ public abstract partial class PdfScenarios(RaadApp app)
         Assert.Equal("da", (catalog["Lang"] as UglyToad.PdfPig.Tokens.StringToken)?.Data);
         Assert.Contains("onsdag den 27. august 2025", Text(document.GetPage(1)));
         Assert.Contains("Side 1 af", Text(document.GetPage(1)));
-    }
-
-    [Fact]
-    public async Task The_measuring_print_finds_every_item_where_the_tagged_print_puts_it_so_two_prints_suffice()
-    {
-        using var citizen = app.Anonymous();
-        var meeting = await citizen.MeetingId(await citizen.BodyId(Syd), "2023-01-18");
-        using var scope = app.Services.CreateScope();
-        var documents = scope.ServiceProvider.GetRequiredService<DocumentPdf>();
-        var printer = scope.ServiceProvider.GetRequiredService<ChromiumPrinter>();
-        var (document, error) = await documents.DocumentAsync(meeting, DocumentKind.Minutes, DocumentVersion.Public, CancellationToken.None);
-        Assert.Null(error);
-        var html = await scope.ServiceProvider.GetRequiredService<DocumentHtml>().RenderAsync(new PrintModel(document!, "Referat", Syd));
-
-        var measured = await printer.PrintAsync(html, CancellationToken.None, tagged: false);
-        var tagged = await printer.PrintAsync(html, CancellationToken.None);
-
-        var fromText = DocumentPdf.ItemPagesFromText(measured.Value!, document!.View.Items);
-        var fromOutline = DocumentPdf.ItemPages(tagged.Value!, document.View.Items.Select(i => i.Number));
-        using (var shown = UglyToad.PdfPig.PdfDocument.Open(measured.Value!))
-        {
-            var starts = string.Join("\n", shown.GetPages().Select(p => string.Join(' ', p.GetWords()
-                .OrderByDescending(w => Math.Round(w.BoundingBox.Top)).ThenBy(w => w.BoundingBox.Left).Take(12).Select(w => w.Text))));
-            Assert.True(document.View.Items.Count == fromText.Pages.Count, starts);
-        }
-        Assert.Equal(fromOutline.Pages.OrderBy(p => p.Key), fromText.Pages.OrderBy(p => p.Key));
-        Assert.Equal(fromOutline.PageCount, fromText.PageCount);
     }
 
     [Fact]

@@ -68,16 +68,13 @@ public sealed class DocumentPdf(MeetingQuery query, DocumentHtml html, ChromiumP
         byte[] pdf = [];
         for (var round = 0; round < 3; round++)
         {
-            // The first print is only measured: untagged, and the items found by their headings' text. The prints
-            // after it are tagged and checked against their own outline, so what is handed out is always verified.
-            var measuring = round == 0;
-            var printed = await printer.PrintAsync(await html.RenderAsync(new PrintModel(model, title, author)), ct, tagged: !measuring);
+            var printed = await printer.PrintAsync(await html.RenderAsync(new PrintModel(model, title, author)), ct);
             if (!printed.IsSuccess)
             {
                 return printed;
             }
             pdf = printed.Value!;
-            var (found, count) = measuring ? ItemPagesFromText(pdf, document.View.Items) : ItemPages(pdf, document.View.Items.Select(i => i.Number));
+            var (found, count) = ItemPages(pdf, document.View.Items.Select(i => i.Number));
             if (pages is not null && count == pageCount && found.Count == pages.Count && found.All(p => pages.GetValueOrDefault(p.Key) == p.Value))
             {
                 break;
@@ -126,35 +123,6 @@ public sealed class DocumentPdf(MeetingQuery query, DocumentHtml html, ChromiumP
         }
         var draft = kind == DocumentKind.Agenda ? !view.Meeting.AgendaIsPublic : view.Meeting.Status != Domain.Meetings.MeetingStatus.MinutesApproved;
         return (new DocumentModel(view, kind == DocumentKind.Minutes, draft, Print: true, LinkBase: mail.Value.PublicUrl.TrimEnd('/')), null);
-    }
-
-    /// <summary>
-    /// The page each item begins on, from an untagged print: the page whose text starts with the item's heading as
-    /// printed (upper case, "3. DRØFTELSE: ..."). An item not found is simply missing; the tagged print after it
-    /// corrects that from its outline.
-    /// </summary>
-    public static (Dictionary<string, int> Pages, int PageCount) ItemPagesFromText(byte[] pdf, IEnumerable<ItemView> items)
-    {
-        using var document = PdfDocument.Open(pdf);
-        // The words of each page's first lines (an item's heading takes one or two); their order in the content
-        // stream is not the reading order, so they are compared as a set.
-        var tops = document.GetPages().Select(p =>
-        {
-            var words = p.GetWords().ToList();
-            var top = words.Count == 0 ? 0 : words.Max(w => w.BoundingBox.Top);
-            return (p.Number, Words: words.Where(w => w.BoundingBox.Top >= top - 40).Select(w => w.Text).ToHashSet(StringComparer.Ordinal));
-        }).ToList();
-        var pages = new Dictionary<string, int>();
-        foreach (var item in items)
-        {
-            var heading = $"{item.Number}. {item.Item.Heading}".ToUpper(DanishFormat.Culture)
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6).ToList();
-            if (tops.FirstOrDefault(t => heading.All(t.Words.Contains)) is { Number: > 0 } page)
-            {
-                pages[item.Number] = page.Number;
-            }
-        }
-        return (pages, document.NumberOfPages);
     }
 
     /// <summary>The page each item begins on, from the outline Chromium writes for the item headings ("3. Titel"), and the page count.</summary>

@@ -38,9 +38,8 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
         ? null
         : $"PDF kræver Chromium, som ikke findes på {options.Value.Chromium}. Installér Debian-pakken chromium (apt-get install chromium), eller angiv stien i Raad:Pdf:Chromium.";
 
-    /// <summary>Prints the page to PDF (A4, the page's own @page rules; tagged, with an outline of its headings, unless it is a draft).</summary>
-    /// <param name="tagged">False for a print only measured, never handed out: about half the time of a tagged one.</param>
-    public async Task<Result<byte[]>> PrintAsync(string html, CancellationToken ct, bool tagged = true)
+    /// <summary>Prints the page to PDF (A4, the page's own @page rules, tagged, with an outline of its headings).</summary>
+    public async Task<Result<byte[]>> PrintAsync(string html, CancellationToken ct)
     {
         if (Unavailable is { } missing)
         {
@@ -59,7 +58,7 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
             {
                 try
                 {
-                    return await PrintPageAsync(html, tagged, timeout.Token);
+                    return await PrintPageAsync(html, timeout.Token);
                 }
                 catch (PlaywrightException e) when (attempt == 1 && browser is { IsConnected: false })
                 {
@@ -102,7 +101,7 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
     private readonly System.Collections.Concurrent.ConcurrentBag<Slot> idle = [];
     private long documents;
 
-    private async Task<byte[]> PrintPageAsync(string html, bool tagged, CancellationToken ct)
+    private async Task<byte[]> PrintPageAsync(string html, CancellationToken ct)
     {
         var current = await BrowserAsync(ct);
         Slot? slot = null;
@@ -130,8 +129,8 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
                 Format = "A4",
                 PreferCSSPageSize = true,
                 PrintBackground = true,
-                Tagged = tagged,
-                Outline = tagged,
+                Tagged = true,
+                Outline = true,
             }).WaitAsync(ct);
             done = true;
             return pdf;
