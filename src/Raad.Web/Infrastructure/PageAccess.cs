@@ -19,4 +19,13 @@ public static class PageAccess
         }
         return page.User.Identity?.IsAuthenticated == true ? page.Forbid() : page.Challenge();
     }
+
+    /// <summary>
+    /// Pages that hold closed items or unapproved texts: sign in first, then only the body's members and the secretariat.
+    /// Null means go on.
+    /// </summary>
+    public static IActionResult? RequireInsider(this PageModel page, Viewer viewer, int bodyId) =>
+        page.User.Identity?.IsAuthenticated != true ? page.Challenge()
+        : viewer.IsInsider(bodyId) ? null
+        : page.Forbid();
 }

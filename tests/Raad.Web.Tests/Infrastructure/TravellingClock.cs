@@ -14,5 +14,6 @@ public sealed class TravellingClock : TimeProvider
 
     public void BackToToday() => Interlocked.Exchange(ref offsetTicks, 0);
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).DateTime);
+    /// <summary>Today in Copenhagen as the app sees it.</summary>
+    public DateOnly Today => Raad.Web.Infrastructure.Clock.Today(this);
 }

@@ -15,14 +15,14 @@ namespace Raad.Web.Features.Documents;
 /// bookmark per item and per attachment, and the agenda's contents giving the page each attachment begins on.
 /// Other files (DOCX, XLSX) are listed with their title and a link.
 /// </summary>
-public sealed class AgendaPackage(AppDbContext db, DocumentPdf pdf, DocumentHtml html) : IUseCase
+public sealed class AgendaPackage(AppDbContext db, DocumentEditions editions, DocumentPdf pdf, DocumentHtml html) : IUseCase
 {
     private sealed record Part(PackageEntry Entry, int AttachmentId, byte[]? Content, int Pages);
 
     /// <summary>What the package is made of: the agenda's HTML and the attachments' checksums. Same inputs, same package.</summary>
     public async Task<(string? Fingerprint, Error? Error)> FingerprintAsync(int meetingId, DocumentVersion version, CancellationToken ct, bool allowed = false)
     {
-        var (document, error) = await pdf.DocumentAsync(meetingId, DocumentKind.Agenda, version, ct, allowed);
+        var (document, error) = await editions.DocumentAsync(meetingId, DocumentKind.Agenda, version, ct, allowed);
         if (error is not null)
         {
             return (null, error);
@@ -35,7 +35,7 @@ public sealed class AgendaPackage(AppDbContext db, DocumentPdf pdf, DocumentHtml
 
     public async Task<Result<DocumentFile>> BuildAsync(int meetingId, DocumentVersion version, IProgress<int>? progress, CancellationToken ct, bool allowed = false)
     {
-        var (document, error) = await pdf.DocumentAsync(meetingId, DocumentKind.Agenda, version, ct, allowed);
+        var (document, error) = await editions.DocumentAsync(meetingId, DocumentKind.Agenda, version, ct, allowed);
         if (error is not null)
         {
             return error;
@@ -68,8 +68,9 @@ public sealed class AgendaPackage(AppDbContext db, DocumentPdf pdf, DocumentHtml
         }
         progress?.Report(60);
 
-        using var agenda = PdfDocument.Open(printed.Value!);
-        var (itemPages, agendaPages) = DocumentPdf.ItemPages(printed.Value!, v.Items.Select(i => i.Number));
+        // The last print's own item pages and page count: the numbers printed in it, read from it once.
+        var (agendaPdf, itemPages, agendaPages) = printed.Value!;
+        using var agenda = PdfDocument.Open(agendaPdf);
         var entries = Entries(agendaPages);
         using var builder = new PdfDocumentBuilder();
         for (var page = 1; page <= agenda.NumberOfPages; page++)

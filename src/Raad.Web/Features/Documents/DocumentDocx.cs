@@ -14,9 +14,9 @@ namespace Raad.Web.Features.Documents;
 /// <summary>
 /// The agenda or the minutes as a Word file the secretariat can go on with: the same texts in the same order as
 /// <c>_Document.cshtml</c>, items as "heading 1" (each on a new page), their sections as "heading 2", and a real
-/// contents field that Word fills in on opening. The edition's visibility comes from <see cref="DocumentPdf.DocumentAsync"/>.
+/// contents field that Word fills in on opening. The edition's visibility comes from <see cref="DocumentEditions.DocumentAsync"/>.
 /// </summary>
-public sealed partial class DocumentDocx(DocumentPdf documents, TimeProvider clock) : IUseCase
+public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvider clock) : IUseCase
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -28,7 +28,7 @@ public sealed partial class DocumentDocx(DocumentPdf documents, TimeProvider clo
             return error;
         }
         var v = document!.View;
-        var (title, subject) = DocumentPdf.Describe(v, kind, version);
+        var (title, subject) = DocumentEditions.Describe(v, kind, version);
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -46,7 +46,7 @@ public sealed partial class DocumentDocx(DocumentPdf documents, TimeProvider clo
             package.PackageProperties.Created = now;
             package.PackageProperties.Modified = now;
         }
-        return new DocumentFile(stream.ToArray(), DocumentPdf.FileName(v, kind, version, "docx"), ContentType);
+        return new DocumentFile(stream.ToArray(), DocumentEditions.FileName(v, kind, version, "docx"), ContentType);
     }
 
     /// <summary>Writes the document's paragraphs into the body, in the order of the Razor template.</summary>
@@ -129,9 +129,9 @@ public sealed partial class DocumentDocx(DocumentPdf documents, TimeProvider clo
         private void Attendance()
         {
             Add("FrontHeading", Plain("Fremmøde"));
-            var present = v.Attendance.Where(a => a.Status == AttendanceStatus.Present).ToList();
-            var substituted = v.Attendance.Where(a => a.Status == AttendanceStatus.Absent && a.Substitute is not null).ToList();
-            var absent = v.Attendance.Where(a => a.Status != AttendanceStatus.Present && a.Substitute is null).ToList();
+            var present = v.Present.ToList();
+            var substituted = v.Substituted.ToList();
+            var absent = v.Absent.ToList();
             Add(null, Bold("Til stede:"), Plain($" {(present.Count == 0 ? "ingen" : string.Join(", ", present.Select(a => a.Seat.Person!.Name)))}"));
             if (substituted.Count > 0)
             {
@@ -248,7 +248,7 @@ public sealed partial class DocumentDocx(DocumentPdf documents, TimeProvider clo
             {
                 foreach (var d in item.Dissents)
                 {
-                    Add(null, Plain(Dissent.Sentence(v.Attendance.FirstOrDefault(a => a.Seat.Id == d.MembershipId)?.Seat.Person?.Name ?? "", d.Text)));
+                    Add(null, Plain(Dissent.Sentence(v.NameOf(d.MembershipId), d.Text)));
                 }
             }
             foreach (var (name, _) in i.Disqualified)

@@ -100,8 +100,8 @@ public static class DocumentsApi
     /// <summary>Not found for what the asker may not know exists; sign in or not allowed for the members' edition; 503 when printing fails.</summary>
     public static IResult Problem(Error error, HttpContext http) => error.Code switch
     {
-        DocumentPdf.NotFoundCode => Results.Problem(statusCode: 404, title: error.Message),
-        DocumentPdf.NotAllowedCode => Results.Problem(
+        DocumentEditions.NotFoundCode => Results.Problem(statusCode: 404, title: error.Message),
+        DocumentEditions.NotAllowedCode => Results.Problem(
             statusCode: http.User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized,
             title: error.Message),
         _ => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: error.Message,

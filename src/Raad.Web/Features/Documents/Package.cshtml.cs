@@ -21,11 +21,11 @@ public class PackageModel(PackageRequests packages, AppDbContext db) : PageModel
             return BadRequest();
         }
         var (build, error) = await packages.RequestAsync(id, edition, ct);
-        if (error?.Code == DocumentPdf.NotFoundCode)
+        if (error?.Code == DocumentEditions.NotFoundCode)
         {
             return NotFound();
         }
-        if (error?.Code == DocumentPdf.NotAllowedCode)
+        if (error?.Code == DocumentEditions.NotAllowedCode)
         {
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         }

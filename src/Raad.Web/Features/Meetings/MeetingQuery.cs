@@ -45,6 +45,18 @@ public sealed record MeetingView(
 
     public bool AttendanceRecorded => Attendance.Any(a => a.Status is not null);
 
+    /// <summary>"Til stede" in the minutes.</summary>
+    public IEnumerable<AttendanceLine> Present => Attendance.Where(a => a.Status == AttendanceStatus.Present);
+
+    /// <summary>"Suppleanter": absent members whose substitute came.</summary>
+    public IEnumerable<AttendanceLine> Substituted => Attendance.Where(a => a.Status == AttendanceStatus.Absent && a.Substitute is not null);
+
+    /// <summary>"Fraværende": neither the member nor a substitute came (or nothing was recorded).</summary>
+    public IEnumerable<AttendanceLine> Absent => Attendance.Where(a => a.Status != AttendanceStatus.Present && a.Substitute is null);
+
+    /// <summary>The name of the member holding a seat on the meeting's day (for dissents and the like).</summary>
+    public string NameOf(int membershipId) => Attendance.FirstOrDefault(a => a.Seat.Id == membershipId)?.Seat.Person?.Name ?? "";
+
     /// <summary>Written procedures decided since the body's previous meeting: the minutes report them under "Meddelelser".</summary>
     public IReadOnlyList<Domain.Procedure.WrittenProcedure> WrittenDecisions { get; init; } = [];
 }
@@ -65,13 +77,19 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
             .Include(m => m.Items).ThenInclude(i => i.Vote)
             .Include(m => m.Items).ThenInclude(i => i.Dissents)
             .Include(m => m.Attendance)
-            .Include(m => m.MinutesVersions)
-            .Include(m => m.MinutesCorrections)
             .AsSplitQuery()
             .FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting?.Body is not { } body)
         {
             return null;
+        }
+        if (meeting.HasMinutes)
+        {
+            // The versions' dates, not their texts (read only on a version's own page); none before the meeting is held.
+            meeting.MinutesVersions = await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == id)
+                .Select(v => new MinutesVersion { Id = v.Id, MeetingId = v.MeetingId, Number = v.Number, IssuedAt = v.IssuedAt, ObjectionsDue = v.ObjectionsDue, Text = "" })
+                .ToListAsync(ct);
+            meeting.MinutesCorrections = await db.MinutesCorrections.AsNoTracking().Where(c => c.MeetingId == id).ToListAsync(ct);
         }
         var viewer = asPublic ? Viewer.Public : asInsider ? Viewer.Insider : await viewers.GetAsync(ct);
         var insider = viewer.IsInsider(body.Id);

@@ -47,9 +47,6 @@ public static class MeetingsApi
         .Produces<MeetingDto>();
     }
 
-    private static string NameOf(MeetingView v, int membershipId) =>
-        v.Attendance.FirstOrDefault(a => a.Seat.Id == membershipId)?.Seat.Person?.Name ?? "";
-
     public static MeetingSummaryDto Summary(Meeting m) => new(
         m.Id, m.Title, Iso(m.Date), Hm(m.Start), Hm(m.End), Camel(m.Kind), Camel(m.Status), m.IsVirtual);
 
@@ -62,7 +59,7 @@ public static class MeetingsApi
             v.ShowDecisions ? i.Item.Decision : null, i.Absent, i.Item.Case?.CaseNumber,
             [.. i.Disqualified.Select(d => d.Name)],
             v.ShowDecisions ? i.Item.Vote?.Sentence : null,
-            v.ShowDecisions ? [.. i.Item.Dissents.Select(d => Dissent.Sentence(NameOf(v, d.MembershipId), d.Text))] : [])).ToList();
+            v.ShowDecisions ? [.. i.Item.Dissents.Select(d => Dissent.Sentence(v.NameOf(d.MembershipId), d.Text))] : [])).ToList();
         var attendance = v.Attendance.Where(a => a.Status is not null).Select(a => new AttendanceDto(
             a.Seat.Person?.Name ?? "", a.Seat.Group is { } g ? Camel(g) : null,
             a.Status == AttendanceStatus.Present ? "present" : "absent", a.Substitute?.Person?.Name)).ToList();

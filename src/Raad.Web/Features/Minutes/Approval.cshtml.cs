@@ -41,14 +41,10 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
         {
             return NotFound();
         }
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            return Challenge();
-        }
         var viewer = await viewers.GetAsync(ct);
-        if (!viewer.IsInsider(meeting.BodyId))
+        if (this.RequireInsider(viewer, meeting.BodyId) is { } denied)
         {
-            return Forbid();
+            return denied;
         }
         Meeting = meeting;
         BodyName = await db.Bodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Name).FirstAsync(ct);

@@ -28,10 +28,9 @@ public static class MinutesText
         if (view.AttendanceRecorded)
         {
             Line("# Fremmøde");
-            var present = view.Attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Seat.Person?.Name).ToList();
-            var substituted = view.Attendance.Where(a => a.Status == AttendanceStatus.Absent && a.Substitute is not null)
-                .Select(a => $"{a.Substitute!.Person?.Name} for {a.Seat.Person?.Name}").ToList();
-            var absent = view.Attendance.Where(a => a.Status != AttendanceStatus.Present && a.Substitute is null).Select(a => a.Seat.Person?.Name).ToList();
+            var present = view.Present.Select(a => a.Seat.Person?.Name).ToList();
+            var substituted = view.Substituted.Select(a => $"{a.Substitute!.Person?.Name} for {a.Seat.Person?.Name}").ToList();
+            var absent = view.Absent.Select(a => a.Seat.Person?.Name).ToList();
             Line($"Til stede: {(present.Count == 0 ? "ingen" : string.Join(", ", present))}");
             if (substituted.Count > 0)
             {
@@ -66,8 +65,7 @@ public static class MinutesText
             }
             foreach (var d in item.Dissents)
             {
-                var name = view.Attendance.FirstOrDefault(a => a.Seat.Id == d.MembershipId)?.Seat.Person?.Name ?? "";
-                Line(Dissent.Sentence(name, d.Text));
+                Line(Dissent.Sentence(view.NameOf(d.MembershipId), d.Text));
             }
             foreach (var (name, _) in i.Disqualified)
             {

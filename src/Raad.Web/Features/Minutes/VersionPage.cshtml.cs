@@ -26,14 +26,10 @@ public class VersionPageModel(AppDbContext db, ViewerAccessor viewers) : PageMod
         {
             return NotFound();
         }
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            return Challenge();
-        }
         // The versions hold every item, closed ones too: for the body's members and the secretariat only.
-        if (!(await viewers.GetAsync(ct)).IsInsider(meeting.BodyId))
+        if (this.RequireInsider(await viewers.GetAsync(ct), meeting.BodyId) is { } denied)
         {
-            return Forbid();
+            return denied;
         }
         (MeetingId, BodyName, Date, Version) = (id, meeting.Body!.Name, meeting.Date, version);
         if (versions.FirstOrDefault(v => v.Number == number - 1) is { } previous)

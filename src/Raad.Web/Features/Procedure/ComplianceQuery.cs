@@ -21,7 +21,6 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
             .Include(m => m.Items).ThenInclude(i => i.Absences)
             .Include(m => m.Items).ThenInclude(i => i.Disqualifications)
             .Include(m => m.Attendance).ThenInclude(a => a.Substitute)
-            .Include(m => m.MinutesVersions).ThenInclude(v => v.Objections)
             .AsSplitQuery()
             .FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting?.Body is not { } body)
@@ -55,6 +54,9 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
             .FirstOrDefaultAsync(ct);
         var ordinaryInYear = await db.Meetings.CountAsync(m => m.BodyId == meeting.BodyId && m.Date.Year == date.Year
             && m.Kind == MeetingKind.Ordinary && m.Status != MeetingStatus.Cancelled, ct);
+        // The window and objections of the version out now: two figures, not the versions' texts.
+        var latest = await db.MinutesVersions.Where(v => v.MeetingId == meeting.Id).OrderByDescending(v => v.Number)
+            .Select(v => new { v.ObjectionsDue, Objections = v.Objections.Count }).FirstOrDefaultAsync(ct);
         var items = meeting.OrderedItems
             .Select(i => new ItemFacts(i.Number ?? i.Position, i.Title, i.Topics,
                 [.. i.Absences.Select(a => a.MembershipId).Union(i.Disqualifications.Select(d => d.MembershipId))]))
@@ -65,8 +67,8 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
             meeting.MinutesApprovedAt is { } approved ? Clock.ToLocalDate(approved) : null,
             seats, meeting.Attendance, items, meeting.Chair?.PersonId, previousChair, ordinaryInYear,
             meeting.MinutesCirculatedAt is { } circulated ? Clock.ToLocalDate(circulated) : null,
-            meeting.LatestMinutesVersion?.ObjectionsDue,
-            meeting.LatestMinutesVersion?.Objections.Count ?? 0);
+            latest?.ObjectionsDue,
+            latest?.Objections ?? 0);
     }
 }
 

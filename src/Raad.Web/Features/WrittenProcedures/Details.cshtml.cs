@@ -39,14 +39,10 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
         {
             return NotFound();
         }
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            return Challenge();
-        }
         var viewer = await viewers.GetAsync(ct);
-        if (!viewer.IsInsider(procedure.BodyId))
+        if (this.RequireInsider(viewer, procedure.BodyId) is { } denied)
         {
-            return Forbid();
+            return denied;
         }
         (Procedure, BodyName, CanEdit) = (procedure, procedure.Body!.Name, viewer.CanEdit);
         var today = Clock.Today(clock);
