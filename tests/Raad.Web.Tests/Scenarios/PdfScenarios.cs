@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Raad.Web.Features.Documents;
 using Raad.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -95,6 +97,27 @@ public abstract partial class PdfScenarios(RaadApp app)
         {
             await secretariat.Submit(await secretariat.Open($"/udvalg/{syd}/rediger"), new() { ["Input.PublicClosedItemTitles"] = "false" });
         }
+    }
+
+    [Fact]
+    public async Task The_measured_layout_saves_the_second_print_and_a_wrong_prediction_is_overruled_by_the_printed_pdf()
+    {
+        using var citizen = app.Anonymous();
+        var meeting = await citizen.MeetingId(await citizen.BodyId(Syd), "2025-08-27");
+        using var scope = app.Services.CreateScope();
+        var (document, _) = await scope.ServiceProvider.GetRequiredService<DocumentEditions>()
+            .DocumentAsync(meeting, DocumentKind.Agenda, DocumentVersion.Public, TestContext.Current.CancellationToken);
+        var pdf = scope.ServiceProvider.GetRequiredService<DocumentPdf>();
+
+        var predicted = (await pdf.PrintAsync(document!, "Dagsorden", Syd, null, TestContext.Current.CancellationToken)).Value!;
+        pdf.AdjustLayout = layout => layout with { Pages = layout.Pages.ToDictionary(p => p.Key, p => p.Value + 1) };
+        var overruled = (await pdf.PrintAsync(document!, "Dagsorden", Syd, null, TestContext.Current.CancellationToken)).Value!;
+
+        Assert.Equal(1, predicted.Prints);
+        await AssertLaidOut(citizen, meeting, predicted.Pdf);
+        Assert.Equal(2, overruled.Prints);
+        Assert.Equal(predicted.ItemPages, overruled.ItemPages);
+        await AssertLaidOut(citizen, meeting, overruled.Pdf);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class AgendaPackage(AppDbContext db, DocumentEditions editions, Do
         progress?.Report(60);
 
         // The last print's own item pages and page count: the numbers printed in it, read from it once.
-        var (agendaPdf, itemPages, agendaPages) = printed.Value!;
+        var (agendaPdf, itemPages, agendaPages, _) = printed.Value!;
         using var agenda = PdfDocument.Open(agendaPdf);
         var entries = Entries(agendaPages);
         using var builder = new PdfDocumentBuilder();

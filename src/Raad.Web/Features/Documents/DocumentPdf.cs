@@ -22,8 +22,8 @@ public enum DocumentKind
 
 public sealed record DocumentFile(byte[] Content, string FileName, string ContentType);
 
-/// <summary>A printed document and what its last print showed: the page each item begins on, and the page count.</summary>
-public sealed record PrintedDocument(byte[] Pdf, IReadOnlyDictionary<string, int> ItemPages, int PageCount);
+/// <summary>A printed document and what its last print showed: the page each item begins on, and the page count; and how many prints it took.</summary>
+public sealed record PrintedDocument(byte[] Pdf, IReadOnlyDictionary<string, int> ItemPages, int PageCount, int Prints);
 
 /// <summary>
 /// The agenda or the minutes as a tagged PDF with an outline, "Side N af M" and page numbers in the contents.
@@ -50,37 +50,59 @@ public sealed class DocumentPdf(DocumentEditions editions, DocumentHtml html, Ch
         return new DocumentFile(PdfMetadata.WithInfo(printed.Value!.Pdf, title, v.Body.Name, subject, clock.GetUtcNow()), DocumentEditions.FileName(v, kind, version, "pdf"), "application/pdf");
     }
 
+    /// <summary>Lets a test make the prediction wrong, to see the printed PDF overrule it.</summary>
+    internal Func<PageLayout, PageLayout> AdjustLayout { get; set; } = layout => layout;
+
+    /// <summary>The item headings, whose pages the contents print (ids "punkt-N").</summary>
+    private const string ItemHeadings = ".raad-document > section[aria-labelledby^=\"punkt-\"] > h2";
+
     /// <summary>
-    /// Prints the document until the page numbers it gives are the pages things land on: once with the page column
-    /// empty, then with the numbers read from the outline (and, in the agenda package, the attachments' pages, which
-    /// start after the agenda's last page). Twice is enough when nothing moves; a third round only if something did.
+    /// Prints the document until the page numbers it gives are the pages things land on. The first print carries the
+    /// pages its layout predicts (<see cref="PageLayout"/>), and the attachments' pages in the agenda package, which
+    /// start after the agenda's last page. The items' pages are then read from the PDF's outline: when they and the
+    /// page count are what was printed, one print was enough; otherwise the document is printed again with the pages
+    /// read, at most three times in all.
     /// </summary>
     public async Task<Result<PrintedDocument>> PrintAsync(DocumentModel document, string title, string author,
         Func<int, IReadOnlyList<PackageEntry>>? package, CancellationToken ct)
     {
-        IReadOnlyDictionary<string, int> pages = new Dictionary<string, int>();
-        var pageCount = -1; // no print yet: the first never counts as settled
-        var model = document with { Package = package?.Invoke(0) };
-        byte[] pdf = [];
-        for (var round = 0; round < 3; round++)
+        var numbers = document.View.Items.Select(i => i.Number).ToList();
+        Task<string> Html(IReadOnlyDictionary<string, int>? pages, int pageCount) =>
+            html.RenderAsync(new PrintModel(document with { PageNumbers = pages, Package = package?.Invoke(pageCount) }, title, author));
+
+        // What the printed HTML says: null until a print carries page numbers.
+        (IReadOnlyDictionary<string, int> Pages, int Count)? carried = null;
+        var predict = new Renumber(ItemHeadings, async measured =>
         {
-            var printed = await printer.PrintAsync(await html.RenderAsync(new PrintModel(model, title, author)), ct);
+            var layout = AdjustLayout(measured);
+            var pages = numbers.Where(n => layout.Pages.ContainsKey($"punkt-{n}")).ToDictionary(n => n, n => layout.Pages[$"punkt-{n}"]);
+            carried = (pages, layout.PageCount);
+            return await Html(pages, layout.PageCount);
+        });
+        var page = await Html(null, 0);
+        byte[] pdf = [];
+        IReadOnlyDictionary<string, int> found = new Dictionary<string, int>();
+        var count = 0;
+        var prints = 0;
+        while (prints < 3)
+        {
+            var printed = await printer.PrintAsync(page, prints++ == 0 ? predict : null, ct);
             if (!printed.IsSuccess)
             {
                 return Result<PrintedDocument>.Fail(printed.Errors);
             }
             pdf = printed.Value!;
-            var (found, count) = ItemPages(pdf, document.View.Items.Select(i => i.Number));
-            if (count == pageCount && found.Count == pages.Count && found.All(p => pages.GetValueOrDefault(p.Key) == p.Value))
+            (found, count) = ItemPages(pdf, numbers);
+            if (carried is { } said && said.Count == count && said.Pages.Count == found.Count
+                && found.All(p => said.Pages.GetValueOrDefault(p.Key) == p.Value))
             {
                 break;
             }
-            (pages, pageCount) = (found, count);
-            model = document with { PageNumbers = pages, Package = package?.Invoke(count) };
+            carried = (found, count);
+            page = await Html(found, count);
         }
-        return new PrintedDocument(pdf, pages, pageCount);
+        return new PrintedDocument(pdf, found, count, prints);
     }
-
 
     /// <summary>The page each item begins on, from the outline Chromium writes for the item headings ("3. Titel"), and the page count.</summary>
     public static (Dictionary<string, int> Pages, int PageCount) ItemPages(byte[] pdf, IEnumerable<string> numbers)

@@ -39,7 +39,13 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
         : $"PDF kræver Chromium, som ikke findes på {options.Value.Chromium}. Installér Debian-pakken chromium (apt-get install chromium), eller angiv stien i Raad:Pdf:Chromium.";
 
     /// <summary>Prints the page to PDF (A4, the page's own @page rules, tagged, with an outline of its headings).</summary>
-    public async Task<Result<byte[]>> PrintAsync(string html, CancellationToken ct)
+    public Task<Result<byte[]>> PrintAsync(string html, CancellationToken ct) => PrintAsync(html, null, ct);
+
+    /// <summary>
+    /// Prints the page; with <paramref name="renumber"/>, first lays the page out as pages (see <see cref="PageLayout"/>),
+    /// and prints the HTML it returns for that layout instead. The layout is an estimate: the caller checks the PDF.
+    /// </summary>
+    public async Task<Result<byte[]>> PrintAsync(string html, Renumber? renumber, CancellationToken ct)
     {
         if (Unavailable is { } missing)
         {
@@ -58,7 +64,7 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
             {
                 try
                 {
-                    return await PrintPageAsync(html, timeout.Token);
+                    return await PrintPageAsync(html, renumber, timeout.Token);
                 }
                 catch (PlaywrightException e) when (attempt == 1 && browser is { IsConnected: false })
                 {
@@ -101,7 +107,7 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
     private readonly System.Collections.Concurrent.ConcurrentBag<Slot> idle = [];
     private long documents;
 
-    private async Task<byte[]> PrintPageAsync(string html, CancellationToken ct)
+    private async Task<byte[]> PrintPageAsync(string html, Renumber? renumber, CancellationToken ct)
     {
         var current = await BrowserAsync(ct);
         Slot? slot = null;
@@ -117,13 +123,13 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
         var done = false;
         try
         {
-            slot.Html = html;
-            // A new address each time, so the page really loads the new document.
-            await slot.Page.GotoAsync($"{Origin}/dokument/{Interlocked.Increment(ref documents)}", new PageGotoOptions
+            await LoadAsync(slot, html, ct);
+            if (renumber is not null
+                && await PageLayout.MeasureAsync(slot.Page, renumber.Headings).WaitAsync(ct) is { } layout
+                && await renumber.Html(layout) is { } renumbered && renumbered != html)
             {
-                WaitUntil = WaitUntilState.Load,
-                Timeout = (float)options.Value.TimeoutSeconds * 1000,
-            }).WaitAsync(ct);
+                await LoadAsync(slot, renumbered, ct);
+            }
             var pdf = await slot.Page.PdfAsync(new PagePdfOptions
             {
                 Format = "A4",
@@ -148,6 +154,17 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
                 await slot.Context.CloseAsync();
             }
         }
+    }
+
+    private async Task LoadAsync(Slot slot, string html, CancellationToken ct)
+    {
+        slot.Html = html;
+        // A new address each time, so the page really loads the new document.
+        await slot.Page.GotoAsync($"{Origin}/dokument/{Interlocked.Increment(ref documents)}", new PageGotoOptions
+        {
+            WaitUntil = WaitUntilState.Load,
+            Timeout = (float)options.Value.TimeoutSeconds * 1000,
+        }).WaitAsync(ct);
     }
 
     private async Task<Slot> NewSlotAsync(IBrowser current)
