@@ -9,6 +9,9 @@ internal static class ItemFields
     private static readonly string[] Document = ["dok id", "dok. id", "dokid", "dok.id", "dokumentnr", "dokument id", "dokumentid", "dok.nr", "dok nr"];
     private static readonly string[] Presenter = ["fremlægger", "fremlæggere", "oplægsholder", "oplægsholdere", "oplæg ved", "præsenteres af", "fremlægges af"];
 
+    private static readonly (string Name, string[] Labels)[] Fields =
+        [("duration", Duration), ("case", Case), ("journal", Journal), ("document", Document), ("presenter", Presenter)];
+
     public static bool IsFieldLine(string text) => Match(text, out _, out _) || OpenClosed(text) is not null;
 
     /// <summary>The field a line sets ("duration", "case", ...) and its value after the label.</summary>
@@ -18,12 +21,11 @@ internal static class ItemFields
         value = "";
         if (text.Length > 200)
             return false;
-        var lower = text.ToLowerInvariant();
-        foreach (var (name, labels) in new[] { ("duration", Duration), ("case", Case), ("journal", Journal), ("document", Document), ("presenter", Presenter) })
+        foreach (var (name, labels) in Fields)
         {
             foreach (var label in labels)
             {
-                if (!lower.StartsWith(label, StringComparison.Ordinal))
+                if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
                     continue;
                 var rest = text[label.Length..];
                 // The label must end there: "Varighed:" but not "Varighedsplan".
@@ -45,7 +47,9 @@ internal static class ItemFields
     /// <summary>true for a closed-item marker, false for an open one, null when the line is neither.</summary>
     public static bool? OpenClosed(string text)
     {
-        var key = DanishText.Key(text);
+        if (text.Length > 200)
+            return null;
+        var key = text.Length < 40 ? DanishText.Key(text) : "";
         if (key is "lukket punkt" or "lukket" or "(lukket)" or "lukket sag" or "lukket dagsordenspunkt" or "punktet er lukket")
             return true;
         if (key is "åbent punkt" or "åben" or "(åben)" or "åben sag" or "åbent dagsordenspunkt" or "punktet er åbent")
@@ -54,10 +58,12 @@ internal static class ItemFields
         var i = 0;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
             i++;
-        var rest = text[i..].TrimStart().ToLowerInvariant();
-        if (i > 0 && rest.StartsWith("(åben)", StringComparison.Ordinal))
+        if (i == 0)
+            return null;
+        var rest = text.AsSpan(i).TrimStart();
+        if (rest.StartsWith("(åben)", StringComparison.OrdinalIgnoreCase))
             return false;
-        if (i > 0 && rest.StartsWith("(lukket)", StringComparison.Ordinal))
+        if (rest.StartsWith("(lukket)", StringComparison.OrdinalIgnoreCase))
             return true;
         return null;
     }

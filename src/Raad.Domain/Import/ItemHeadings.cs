@@ -25,13 +25,12 @@ internal static class ItemHeadings
     {
         number = 0;
         title = "";
-        var lower = text.ToLowerInvariant();
         int i;
-        if (lower.StartsWith("punkt ", StringComparison.Ordinal))
+        if (text.StartsWith("punkt ", StringComparison.OrdinalIgnoreCase))
             i = 6;
-        else if (lower.StartsWith("pkt. ", StringComparison.Ordinal))
+        else if (text.StartsWith("pkt. ", StringComparison.OrdinalIgnoreCase))
             i = 5;
-        else if (lower.StartsWith("pkt ", StringComparison.Ordinal))
+        else if (text.StartsWith("pkt ", StringComparison.OrdinalIgnoreCase))
             i = 4;
         else
             return false;

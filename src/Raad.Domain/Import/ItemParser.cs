@@ -80,14 +80,13 @@ internal static class ItemParser
         Attachments(item, buffers.GetValueOrDefault(SectionKind.Attachments));
         Journal(item, buffers.GetValueOrDefault(SectionKind.Journal), warnings);
 
-        if (preamble.Count > 0)
+        if (Join(preamble) is { } preambleText)
         {
-            var text = Join(preamble)!;
-            var lower = text.ToLowerInvariant();
+            var lower = preambleText.ToLowerInvariant();
             if (item.Presenters is null && PresenterWords.Any(w => lower.Contains(w, StringComparison.Ordinal)))
-                item.Presenters = text;
+                item.Presenters = preambleText;
             else
-                item.Presentation = item.Presentation is null ? text : text + "\n" + item.Presentation;
+                item.Presentation = item.Presentation is null ? preambleText : preambleText + "\n" + item.Presentation;
         }
 
         return item;
@@ -178,12 +177,11 @@ internal static class ItemParser
     private static bool TryInlineRecommendation(string text, out string clause)
     {
         clause = "";
-        var lower = text.ToLowerInvariant();
         string[] leads = ["det indstilles, at ", "det indstilles at ", "forvaltningen indstiller, at ", "forvaltningen indstiller at ",
             "administrationen indstiller, at ", "administrationen indstiller at ", "direktionen indstiller, at ", "direktionen indstiller at "];
         foreach (var lead in leads)
         {
-            if (lower.StartsWith(lead, StringComparison.Ordinal))
+            if (text.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
             {
                 clause = text[(lead.Length - 3)..];
                 return true;

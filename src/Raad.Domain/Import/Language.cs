@@ -19,6 +19,38 @@ internal static class Language
         "approval", "decision", "council", "committee", "not", "or", "we", "you", "they", "our", "budget", "report",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DanishLookup = Danish.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words up to 20 letters, lower-cased into a stack buffer: no allocation per word.
+    private static void CountWords(string text, ref int words, ref int danish, ref int english)
+    {
+        Span<char> buffer = stackalloc char[20];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+                start = i;
+            else if (!letter && start >= 0)
+            {
+                words++;
+                var length = i - start;
+                if (length <= buffer.Length)
+                {
+                    var word = buffer[..length];
+                    text.AsSpan(start, length).ToLowerInvariant(word);
+                    if (DanishLookup.Contains(word))
+                        danish++;
+                    else if (EnglishLookup.Contains(word))
+                        english++;
+                }
+
+                start = -1;
+            }
+        }
+    }
+
     public static string? Check(List<SourceLine> lines)
     {
         long letters = 0, other = 0;
@@ -36,17 +68,8 @@ internal static class Language
                     other++;
             }
 
-            if (words < 20000)
-            {
-                foreach (var w in DanishText.Words(line.Text, 200))
-                {
-                    words++;
-                    if (Danish.Contains(w))
-                        danish++;
-                    else if (English.Contains(w))
-                        english++;
-                }
-            }
+            if (words < 5000)
+                CountWords(line.Text, ref words, ref danish, ref english);
         }
 
         if (letters == 0 || other * 10 > letters)

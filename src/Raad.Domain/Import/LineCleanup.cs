@@ -69,6 +69,8 @@ public static class LineCleanup
     {
         if (string.IsNullOrEmpty(text))
             return "";
+        if (IsClean(text))
+            return text;
         var sb = new StringBuilder(text.Length);
         var lastSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -109,6 +111,24 @@ public static class LineCleanup
         return sb.ToString().Trim();
     }
 
+    // Most lines need nothing done: checked without allocating.
+    private static bool IsClean(string text)
+    {
+        if (text[0] is ' ' or '\t' || text[^1] is ' ' or '\t')
+            return false;
+        var lastSpace = false;
+        foreach (var c in text)
+        {
+            if (c < ' ' ? c != '\t' : c is '*' or '\u00AD' or '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009' or '\uFEFF' || (c >= '\u007F' && char.IsControl(c)))
+                return false;
+            if (c == ' ' && lastSpace)
+                return false;
+            lastSpace = c == ' ';
+        }
+
+        return true;
+    }
+
     /// <summary>"Side 16", "Side 3 af 7", "- 3 -", a lone "3", or a footer ending in "Side 3 af 7".</summary>
     public static bool IsPageNumber(string text)
     {
@@ -119,10 +139,12 @@ public static class LineCleanup
             return true;
         if (t.Length <= 9 && t[0] is '-' or '–' && t[^1] is '-' or '–' && AllDigits(t.Trim('-', '–', ' ')))
             return true;
-        var key = t.ToLowerInvariant();
-        var side = key.LastIndexOf("side ", StringComparison.Ordinal);
-        if (side < 0 || (side > 0 && key[side - 1] != ' ') || key.Length > 120)
+        if (t.Length > 120)
             return false;
+        var side = t.LastIndexOf("side ", StringComparison.OrdinalIgnoreCase);
+        if (side < 0 || (side > 0 && t[side - 1] != ' '))
+            return false;
+        var key = t.ToLowerInvariant();
         var rest = key[(side + 5)..].Trim();
         var parts = rest.Split([" af ", "/", " of "], StringSplitOptions.TrimEntries);
         if (parts.Length is < 1 or > 2 || !parts.All(p => p.Length is > 0 and <= 4 && AllDigits(p)))
