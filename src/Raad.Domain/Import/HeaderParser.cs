@@ -15,6 +15,7 @@ internal static class HeaderParser
     private static readonly string[] TimeLabels = ["kl", "klokken", "tidsrum"];
     private static readonly string[] PlaceLabels = ["sted", "mødested", "mødelokale", "lokale", "adresse", "mødested og lokale"];
     private static readonly string[] SpaceLabels = ["mødedato", "mødested", "mødetidspunkt", "mødelokale"];
+    private static readonly string[] BodyWords = ["udvalg", "råd", "forum", "klynge", "bestyrelse", "komité", "nævn"];
     private static readonly string[] VirtualWords = ["teams", "virtuel", "online", "zoom", "skype", "videomøde", "webex"];
 
     /// <summary>A labelled header line ("Dato: ...", "Mødested ...") or the title line; ends a list of people.</summary>
@@ -50,7 +51,7 @@ internal static class HeaderParser
                 meeting.BodyName = StripExtraordinary(value);
             else if (DateLabels.Contains(label) && dateLine is null && DanishText.TryFindDate(value, out _))
                 dateLine = line;
-            else if (TimeLabels.Contains(label) && timeLine is null)
+            else if ((TimeLabels.Contains(label) || DateLabels.Contains(label)) && timeLine is null && DanishText.FindTimes(value).Count > 0)
                 timeLine = line;
             else if (PlaceLabels.Contains(label) && placeText is null)
                 placeText = value;
@@ -185,15 +186,20 @@ internal static class HeaderParser
     // The first short line before the labels that is neither title, date nor a list heading: "Økonomiudvalget".
     private static string? BodyFromLoneLine(List<SourceLine> header, SourceLine? titleLine, int firstLabelIndex)
     {
+        string? first = null;
         for (var i = 0; i < header.Count && i < firstLabelIndex && i < 8; i++)
         {
             var t = header[i].Text;
             if (header[i] == titleLine || t.Length > 80 || DanishText.TryFindDate(t, out _) || ItemHeadings.IsNumberedLine(t))
                 continue;
-            return StripExtraordinary(t);
+            // "Region Sjælland" above "Udvalget for Sundhed": the line that names a body wins.
+            var lower = t.ToLowerInvariant();
+            if (BodyWords.Any(w => lower.Contains(w, StringComparison.Ordinal)))
+                return StripExtraordinary(t);
+            first ??= t;
         }
 
-        return null;
+        return first is null ? null : StripExtraordinary(first);
     }
 
     private static string StripExtraordinary(string value)

@@ -84,6 +84,8 @@ internal static class ItemHeadings
             contents.Add(Fold(t));
         }
 
+        // A DOCX with heading styles: only its headings can be items, not numbered lists in the text.
+        var headingMode = lines.Any(l => l.HeadingLevel is 1 or 2);
         var last = 0;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -92,6 +94,8 @@ internal static class ItemHeadings
             int number;
             string title;
             bool accepted;
+            if (headingMode && line.HeadingLevel is not (1 or 2))
+                continue;
             if (punktLayout)
             {
                 accepted = TryPunkt(text, out number, out title)

@@ -170,6 +170,21 @@ internal static class ItemParser
         return t;
     }
 
+    private static readonly string[] Leads = ["indstiller, at", "indstiller at", "indstilles, at", "indstilles at"];
+
+    /// <summary>Where "at" begins after "... indstiller, at", or -1.</summary>
+    private static int LeadEnd(string t)
+    {
+        foreach (var lead in Leads)
+        {
+            var at = t.IndexOf(lead, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at + lead.Length == t.Length || t[at + lead.Length] == ' '))
+                return at + lead.Length - 2;
+        }
+
+        return -1;
+    }
+
     private static bool StartsClause(string t) =>
         t.Length > 3 && (t[0] is 'a' or 'A') && t[1] == 't' && t[2] == ' ';
 
@@ -197,9 +212,25 @@ internal static class ItemParser
             return;
         StringBuilder? current = null;
         SourceLine? unparsed = null;
+        var bulletsAreClauses = false;
         foreach (var line in lines)
         {
             var t = StripBullet(line.Text);
+            var bullet = t.Length != line.Text.Length;
+            // "Direktøren indstiller, at udvalget drøfter ...": the clause starts mid-line.
+            var lead = LeadEnd(t);
+            if (lead >= 0 && !StartsClause(t))
+            {
+                t = t[lead..];
+                if (t.Length <= 3)
+                {
+                    bulletsAreClauses = true; // "indstiller, at" followed by bullets, one clause each
+                    continue;
+                }
+            }
+
+            if (bullet && bulletsAreClauses && !StartsClause(t))
+                t = "at " + t;
             if (StartsClause(t))
             {
                 if (current is not null)

@@ -187,13 +187,16 @@ public static class LineCleanup
         var pages = lines[^1].Page > lines[0].Page;
         if (pages)
         {
+            // The first and last line of each page, or the line inside a page number there.
             for (var i = 0; i < lines.Count; i++)
             {
                 var first = i == 0 || lines[i - 1].Page != lines[i].Page;
-                var second = i >= 1 && (i == 1 || lines[i - 2].Page != lines[i].Page) && lines[i - 1].Page == lines[i].Page;
                 var last = i == lines.Count - 1 || lines[i + 1].Page != lines[i].Page;
-                var beforeLast = i + 2 >= lines.Count ? i + 1 < lines.Count : lines[i + 2].Page != lines[i].Page;
-                edge[i] = first || second || last || beforeLast;
+                edge[i] |= first || last;
+                if (!keep[i] && first && i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page)
+                    edge[i + 1] = true;
+                if (!keep[i] && last && i > 0 && lines[i - 1].Page == lines[i].Page)
+                    edge[i - 1] = true;
             }
         }
         else
