@@ -7,10 +7,30 @@ internal static class DanishText
 {
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["januar"] = 1, ["jan"] = 1, ["februar"] = 2, ["feb"] = 2, ["marts"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
-        ["maj"] = 5, ["juni"] = 6, ["jun"] = 6, ["juli"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
-        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["oktober"] = 10, ["okt"] = 10, ["november"] = 11, ["nov"] = 11,
-        ["december"] = 12, ["dec"] = 12,
+        ["januar"] = 1,
+        ["jan"] = 1,
+        ["februar"] = 2,
+        ["feb"] = 2,
+        ["marts"] = 3,
+        ["mar"] = 3,
+        ["april"] = 4,
+        ["apr"] = 4,
+        ["maj"] = 5,
+        ["juni"] = 6,
+        ["jun"] = 6,
+        ["juli"] = 7,
+        ["jul"] = 7,
+        ["august"] = 8,
+        ["aug"] = 8,
+        ["september"] = 9,
+        ["sep"] = 9,
+        ["sept"] = 9,
+        ["oktober"] = 10,
+        ["okt"] = 10,
+        ["november"] = 11,
+        ["nov"] = 11,
+        ["december"] = 12,
+        ["dec"] = 12,
     };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "la", "de", "von", "van", "af", "du", "le", "da" };

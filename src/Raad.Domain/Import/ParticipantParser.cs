@@ -12,27 +12,46 @@ internal static class ParticipantParser
 {
     private static readonly Dictionary<string, MembershipRole> RoleHeadings = new(StringComparer.Ordinal)
     {
-        ["medlemmer"] = MembershipRole.Member, ["deltagere"] = MembershipRole.Member, ["mødedeltagere"] = MembershipRole.Member,
-        ["udvalgsmedlemmer"] = MembershipRole.Member, ["til stede"] = MembershipRole.Member, ["fremmødte"] = MembershipRole.Member,
-        ["politiske medlemmer"] = MembershipRole.Member, ["medlemmer af udvalget"] = MembershipRole.Member,
-        ["bisiddere"] = MembershipRole.Advisor, ["bisidder"] = MembershipRole.Advisor, ["administrative deltagere"] = MembershipRole.Advisor,
+        ["medlemmer"] = MembershipRole.Member,
+        ["deltagere"] = MembershipRole.Member,
+        ["mødedeltagere"] = MembershipRole.Member,
+        ["udvalgsmedlemmer"] = MembershipRole.Member,
+        ["til stede"] = MembershipRole.Member,
+        ["fremmødte"] = MembershipRole.Member,
+        ["politiske medlemmer"] = MembershipRole.Member,
+        ["medlemmer af udvalget"] = MembershipRole.Member,
+        ["bisiddere"] = MembershipRole.Advisor,
+        ["bisidder"] = MembershipRole.Advisor,
+        ["administrative deltagere"] = MembershipRole.Advisor,
         ["fra administrationen"] = MembershipRole.Advisor,
-        ["gæstedeltagere"] = MembershipRole.Guest, ["gæster"] = MembershipRole.Guest, ["inviterede"] = MembershipRole.Guest,
+        ["gæstedeltagere"] = MembershipRole.Guest,
+        ["gæster"] = MembershipRole.Guest,
+        ["inviterede"] = MembershipRole.Guest,
         ["øvrige deltagere"] = MembershipRole.Guest,
-        ["sekretariat"] = MembershipRole.Secretariat, ["sekretariatet"] = MembershipRole.Secretariat, ["referent"] = MembershipRole.Secretariat,
-        ["suppleanter"] = MembershipRole.Substitute, ["suppleant"] = MembershipRole.Substitute, ["stedfortrædere"] = MembershipRole.Substitute,
-        ["observatører"] = MembershipRole.Observer, ["observatør"] = MembershipRole.Observer,
+        ["sekretariat"] = MembershipRole.Secretariat,
+        ["sekretariatet"] = MembershipRole.Secretariat,
+        ["referent"] = MembershipRole.Secretariat,
+        ["suppleanter"] = MembershipRole.Substitute,
+        ["suppleant"] = MembershipRole.Substitute,
+        ["stedfortrædere"] = MembershipRole.Substitute,
+        ["observatører"] = MembershipRole.Observer,
+        ["observatør"] = MembershipRole.Observer,
     };
 
     private static readonly HashSet<string> AbsentHeadings = new(StringComparer.Ordinal) { "afbud", "fraværende", "meldt afbud", "afbud fra", "fravær" };
 
     private static readonly Dictionary<string, MemberGroup> GroupHeadings = new(StringComparer.Ordinal)
     {
-        ["regional"] = MemberGroup.Regional, ["regionale"] = MemberGroup.Regional, ["region"] = MemberGroup.Regional,
+        ["regional"] = MemberGroup.Regional,
+        ["regionale"] = MemberGroup.Regional,
+        ["region"] = MemberGroup.Regional,
         ["regionale medlemmer"] = MemberGroup.Regional,
-        ["kommunal"] = MemberGroup.Municipal, ["kommunale"] = MemberGroup.Municipal, ["kommuner"] = MemberGroup.Municipal,
+        ["kommunal"] = MemberGroup.Municipal,
+        ["kommunale"] = MemberGroup.Municipal,
+        ["kommuner"] = MemberGroup.Municipal,
         ["kommunale medlemmer"] = MemberGroup.Municipal,
-        ["almen praksis"] = MemberGroup.GeneralPractice, ["praktiserende læger"] = MemberGroup.GeneralPractice,
+        ["almen praksis"] = MemberGroup.GeneralPractice,
+        ["praktiserende læger"] = MemberGroup.GeneralPractice,
     };
 
     private static readonly string[] OrganisationWords = ["kommune", "region", "hospital", "plo", "sygehus", "psykiatri", "forvaltning", "klynge"];

@@ -192,7 +192,17 @@ internal static class RulesParser
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
-        ["en"] = 1, ["et"] = 1, ["én"] = 1, ["ét"] = 1, ["to"] = 2, ["tre"] = 3, ["fire"] = 4, ["fem"] = 5, ["seks"] = 6, ["otte"] = 8, ["ti"] = 10,
+        ["en"] = 1,
+        ["et"] = 1,
+        ["én"] = 1,
+        ["ét"] = 1,
+        ["to"] = 2,
+        ["tre"] = 3,
+        ["fire"] = 4,
+        ["fem"] = 5,
+        ["seks"] = 6,
+        ["otte"] = 8,
+        ["ti"] = 10,
     };
 
     // "4 medlemmer fra ...", "• 11 borgmestre ..."
