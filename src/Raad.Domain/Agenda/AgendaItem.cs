@@ -67,6 +67,9 @@ public partial class AgendaItem
     public string? DocumentId { get; set; }
 
     public List<Attachment> Attachments { get; set; } = [];
+
+    /// <summary>Attachments a source document names without the file (imported history: "Bilag 1 - ...").</summary>
+    public List<string> ListedAttachments { get; set; } = [];
     public List<ItemAbsence> Absences { get; set; } = [];
     public List<Disqualification> Disqualifications { get; set; } = [];
     public ItemVote? Vote { get; set; }

@@ -70,6 +70,15 @@ public class RulesOfProcedure
     public List<TopicRequirement> TopicRequirements { get; set; } = [];
 
     public MinutesApproval MinutesApproval { get; set; } = MinutesApproval.ObjectionWindow;
+
+    /// <summary>
+    /// Read from a document by the importer and not yet confirmed by the secretariat: shown, never applied. Where the
+    /// draft came from is in <see cref="DraftSource"/>.
+    /// </summary>
+    public bool IsDraft { get; set; }
+
+    public string? DraftSource { get; set; }
+
     public int Version { get; set; }
 
     public int Seats => RegionalSeats + MunicipalSeats + GeneralPracticeSeats;
@@ -98,7 +107,7 @@ public class RulesOfProcedure
 
     /// <summary>The version in force on a date, if any.</summary>
     public static RulesOfProcedure? InForce(IEnumerable<RulesOfProcedure> versions, DateOnly date) =>
-        versions.Where(r => r.IsInForceOn(date)).OrderByDescending(r => r.ValidFrom).FirstOrDefault();
+        versions.Where(r => !r.IsDraft && r.IsInForceOn(date)).OrderByDescending(r => r.ValidFrom).FirstOrDefault();
 
     public static Validation Validate(RulesOfProcedure r)
     {

@@ -40,6 +40,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WrittenAnswer> WrittenAnswers => Set<WrittenAnswer>();
     public DbSet<Infrastructure.Mail.OutboxMessage> Outbox => Set<Infrastructure.Mail.OutboxMessage>();
     public DbSet<Features.Documents.PackageBuild> PackageBuilds => Set<Features.Documents.PackageBuild>();
+    public DbSet<Features.Import.ImportedDocument> ImportedDocuments => Set<Features.Import.ImportedDocument>();
 
     /// <summary>Cookie and antiforgery keys, shared by every instance that uses the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -68,6 +69,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Properties<WrittenAnswerKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Features.Documents.DocumentVersion>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Features.Documents.PackageBuildStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Features.Import.ImportStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Raad.Domain.Import.ImportedKind>().HaveConversion<string>().HaveMaxLength(32);
         // PostgreSQL stores instants in UTC only; keep both providers alike.
         builder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }

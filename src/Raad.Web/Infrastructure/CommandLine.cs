@@ -5,8 +5,11 @@ using Raad.Web.Features.Demo;
 
 namespace Raad.Web.Infrastructure;
 
-/// <summary>The subcommands of the one executable, `raad`. Later issues add import, export and check here.</summary>
-public sealed record Command(string Name, string[] HostArgs, string? Error = null);
+/// <summary>The subcommands of the one executable, `raad`. <paramref name="Args"/> are the command's own words and options.</summary>
+public sealed record Command(string Name, string[] HostArgs, string? Error = null)
+{
+    public string[] Args { get; init; } = [];
+}
 
 public static class CommandLine
 {
@@ -15,6 +18,7 @@ public static class CommandLine
         ("serve", "Opgraderer databasen, indlæser demoen i en tom database og kører Raad (standard)."),
         ("migrate", "Opretter eller opgraderer databasen og afslutter."),
         ("demo", "Indlæser demoen (Politisk Sundhedsklynge Syd, HOL Politisk Forum) i den konfigurerede database."),
+        ("import", "Importerer dagsordener og referater (PDF, DOCX, tekst): raad import FIL... [--body NAVN] [--dry-run] [--json]."),
         ("user", "Opretter en konto: raad user add <e-mail> <administrator|sekretariat|medlem>; adgangskoden læses fra standard input."),
         ("help", "Viser denne hjælp (også --help)."),
     ];
@@ -52,6 +56,12 @@ public static class CommandLine
         {
             return new Command("help", []);
         }
+        if (name == "import")
+        {
+            // The host gets only configuration (--Raad:Database:Provider=Postgres); file names and flags are import's.
+            var host = rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=') && !a.StartsWith("--body=", StringComparison.Ordinal));
+            return new Command(name, [.. host]) { Args = rest };
+        }
         return Commands.Any(c => c.Name == name)
             ? new Command(name, rest)
             : new Command(name, rest, $"Ukendt kommando \"{args[0]}\".");
@@ -74,6 +84,8 @@ public static class CommandLine
                 return loaded ? 0 : 1;
             case "user":
                 return await AddUserAsync(command, app);
+            case "import":
+                return await Features.Import.ImportCli.RunAsync(command.Args, app.Services);
             default:
                 app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
                 await app.RunAsync();

@@ -8,7 +8,7 @@ namespace Raad.Web.Tests.Infrastructure;
 /// to its maintenance database) and dropped afterwards. Without the variable the tests fail: a PostgreSQL test
 /// that is skipped silently would let a provider break unseen.
 /// </summary>
-public sealed class PostgresApp : RaadApp
+public class PostgresApp : RaadApp
 {
     public const string Variable = "RAAD_TEST_POSTGRES";
 

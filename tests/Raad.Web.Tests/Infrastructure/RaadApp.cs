@@ -30,6 +30,9 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected abstract Task DropDatabaseAsync();
 
+    /// <summary>False for an app that starts on an empty database (the importer's scenarios).</summary>
+    protected virtual bool LoadDemo => true;
+
     /// <summary>The app's clock: today, unless a scenario travels forward.</summary>
     public TravellingClock Clock { get; } = new();
 
@@ -62,7 +65,7 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Raad:Database:Provider", Provider.ToString());
         builder.UseSetting("Raad:Database:ConnectionString", ConnectionString);
-        builder.UseSetting("Raad:Demo:LoadOnEmptyDatabase", "true");
+        builder.UseSetting("Raad:Demo:LoadOnEmptyDatabase", LoadDemo ? "true" : "false");
         // Scenarios run the procedure clock themselves (ProcedureClock.RunOnceAsync), when they have made time pass.
         builder.UseSetting("Raad:Procedure:SweepMinutes", "0");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -61,7 +61,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
         int ClosedAttachment,
         int Circulated,
         int WrittenProcedure,
-        int RequestFile);
+        int RequestFile,
+        int ImportPending);
 
     /// <summary>One row: a route template as the app registers it, a URL for it, and the answer for each visitor.</summary>
     private sealed record Row(string Route, string Url, Answer Anonymous, Answer Member, Answer Secretariat, Answer Administrator)
@@ -171,6 +172,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("sager/{caseId:int}/skriftlig-proces/ny", $"/sager/{p.Case}/skriftlig-proces/ny"),
         // A member's file sent with an item request: the member who sent it and the secretariat.
         new("punktoensker/bilag/{id:int}", $"/punktoensker/bilag/{p.RequestFile}", Answer.NotFound, Answer.Ok, Answer.Ok, Answer.Ok),
+        Editors("import", "/import"),
+        Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}"),
+        Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}/fil"),
     ];
 
     /// <summary>Forms that change something, as filled in by someone who may not: refused before anything is done.</summary>
@@ -210,6 +214,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ($"/moeder/{p.ApprovedDemo}/referat/godkendelse?handler=Correct", new() { ["Text"] = "Rettelse fra en uvedkommende" }),
         ($"/sager/{p.Case}/skriftlig-proces/ny", new() { ["Input.Recommendation"] = "Uvedkommendes indstilling", ["Input.Deadline"] = "2030-01-01" }),
         ($"/skriftlig-proces/{p.WrittenProcedure}?handler=Place", []),
+        ("/import", new() { ["Body"] = "Uvedkommendes udvalg" }),
+        ($"/import/{p.ImportPending}?handler=Importer", new() { ["Input.Version"] = "0" }),
+        ($"/import/{p.ImportPending}?handler=Kasser", []),
     ];
 
     [Fact]
@@ -348,6 +355,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         (await editor.Open($"/moeder/{p.Circulated}/referat/godkendelse")).Text("main"),
         (await editor.Open($"/moeder/{p.ApprovedDemo}/referat")).Text("main"),
         (await editor.Open($"/sager/{p.Case}")).Text("main"),
+        (await editor.Open("/import")).Text("main"),
     ];
 
     private Task<Places> PlacesAsync() => PlacesByApp.GetValue(app, SetUpAsync);
@@ -406,10 +414,17 @@ public abstract partial class PermissionMatrix(RaadApp app)
         var fileHref = (await member.Open("/punktoensker")).Document.QuerySelector("a[href^='/punktoensker/bilag/']")!.GetAttribute("href")!;
 
         int sydRules;
+        var pending = new Raad.Web.Features.Import.ImportedDocument
+        {
+            FileName = "matrix.txt", ContentType = "text/plain", Sha256 = new string('0', 64), Content = "Dagsorden"u8.ToArray(),
+            UploadedBy = "matrix", Parsed = "{}",
+        };
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Raad.Web.Data.AppDbContext>();
             sydRules = db.RulesOfProcedure.Where(r => r.BodyId == syd).Select(r => r.Id).First();
+            db.ImportedDocuments.Add(pending);
+            await db.SaveChangesAsync();
         }
 
         return new Places(
@@ -429,7 +444,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
             ClosedAttachment: closedAttachment,
             Circulated: circulated,
             WrittenProcedure: writtenProcedure,
-            RequestFile: int.Parse(fileHref["/punktoensker/bilag/".Length..], CultureInfo.InvariantCulture));
+            RequestFile: int.Parse(fileHref["/punktoensker/bilag/".Length..], CultureInfo.InvariantCulture),
+            ImportPending: pending.Id);
     }
 
     private static async Task<int> Plan(Visitor secretariat, int body, string date)

@@ -95,6 +95,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.Property(x => x.Title).HasMaxLength(300);
         b.Property(x => x.Presenters).HasMaxLength(1000);
         b.Property(x => x.DocumentId).HasMaxLength(100);
+        b.Property(x => x.ListedAttachments).HasMaxLength(4000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Case).WithMany(x => x.Items).HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Attachments).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);
@@ -153,6 +154,7 @@ internal sealed class RulesOfProcedureConfiguration : IEntityTypeConfiguration<R
     public void Configure(EntityTypeBuilder<RulesOfProcedure> b)
     {
         b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.DraftSource).HasMaxLength(300);
         b.Property(x => x.QuorumShare).HasPrecision(5, 4);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.PrimitiveCollection(x => x.QuorumRequiredGroups).ElementType(e => e.HasConversion<string>());
@@ -297,5 +299,23 @@ internal sealed class PackageBuildConfiguration : IEntityTypeConfiguration<Featu
         b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.MeetingId, x.Edition, x.Fingerprint });
         b.HasIndex(x => new { x.Status, x.Id });
+    }
+}
+
+internal sealed class ImportedDocumentConfiguration : IEntityTypeConfiguration<Features.Import.ImportedDocument>
+{
+    public void Configure(EntityTypeBuilder<Features.Import.ImportedDocument> b)
+    {
+        b.Property(x => x.FileName).HasMaxLength(260);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.Sha256).HasMaxLength(64);
+        b.Property(x => x.BodyHint).HasMaxLength(200);
+        b.Property(x => x.UploadedBy).HasMaxLength(200);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        // One imported copy of a file; pending uploads of it may wait beside it (the preview then says it is known).
+        b.HasIndex(x => x.Sha256).IsUnique().HasFilter("\"Status\" = 'Imported'");
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<RulesOfProcedure>().WithMany().HasForeignKey(x => x.RulesId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -22,6 +22,9 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
 
     public Dictionary<int, List<ItemRequests.ItemRequestFiles.FileLink>> RequestFiles { get; private set; } = [];
 
+    /// <summary>The original files the meeting was imported from (secretariat only).</summary>
+    public List<(int Id, string FileName)> Sources { get; private set; } = [];
+
     /// <summary>The signed-in member's own seat on the meeting's date, so they can declare themselves disqualified.</summary>
     public int? OwnSeatId { get; private set; }
 
@@ -65,6 +68,9 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
                     ? Domain.Procedure.ItemRequest.Timeliness(rules, view.Meeting.Date, Clock.ToLocalDate(r.ReceivedAt))
                     : null))];
                 RequestFiles = await ItemRequests.ItemRequestFiles.ForAsync(db, [.. requests.Select(r => r.Id)], ct);
+                Sources = await db.ImportedDocuments.AsNoTracking()
+                    .Where(d => d.MeetingId == id && d.Status == Import.ImportStatus.Imported)
+                    .OrderBy(d => d.Id).Select(d => new ValueTuple<int, string>(d.Id, d.FileName)).ToListAsync(ct);
             }
         }
         return Page();

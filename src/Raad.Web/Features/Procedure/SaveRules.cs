@@ -116,13 +116,15 @@ public sealed class SaveRules(AppDbContext db) : IUseCase
         rules.QuorumRequiredGroups = [.. input.QuorumRequiredGroups.Distinct()];
         rules.TopicRequirements = topics;
         rules.MinutesApproval = input.MinutesApproval;
+        // Saving an imported draft is the secretariat's confirmation of it.
+        rules.IsDraft = false;
 
         var v = RulesOfProcedure.Validate(rules);
         if (topicError is not null)
         {
             v.Require(false, "rules.topic_format", nameof(RulesInput.TopicRequirements), topicError);
         }
-        var others = await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == bodyId && r.Id != rules.Id).ToListAsync(ct);
+        var others = await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == bodyId && r.Id != rules.Id && !r.IsDraft).ToListAsync(ct);
         var overlap = others.FirstOrDefault(o => o.ValidFrom <= (rules.ValidTo ?? DateOnly.MaxValue) && rules.ValidFrom <= (o.ValidTo ?? DateOnly.MaxValue));
         v.Require(overlap is null, "rules.overlap", nameof(RulesInput.ValidFrom),
             $"Perioden overlapper versionen, der gælder {overlap?.ValidityText}. Afslut den version først.");

@@ -212,6 +212,11 @@ namespace Raad.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.PrimitiveCollection<List<string>>("ListedAttachments")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text[]");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
 
@@ -995,11 +1000,18 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Property<bool>("ChairsInTurn")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("DraftSource")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<bool>("ExtraordinaryShortNoticeAllowed")
                         .HasColumnType("boolean");
 
                     b.Property<int>("GeneralPracticeSeats")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("ItemRequestLeadDays")
                         .HasColumnType("integer");
@@ -1227,6 +1239,92 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.HasIndex("MeetingId", "Edition", "Fingerprint");
 
                     b.ToTable("PackageBuilds");
+                });
+
+            modelBuilder.Entity("Raad.Web.Features.Import.ImportedDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyHint")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset?>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Parsed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("RulesId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("RulesId");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Imported'");
+
+                    b.ToTable("ImportedDocuments");
                 });
 
             modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
@@ -1760,6 +1858,24 @@ namespace Raad.Web.Data.Migrations.Postgres
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Raad.Web.Features.Import.ImportedDocument", b =>
+                {
+                    b.HasOne("Raad.Domain.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Raad.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Raad.Domain.Procedure.RulesOfProcedure", null)
+                        .WithMany()
+                        .HasForeignKey("RulesId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Raad.Domain.Agenda.AgendaItem", b =>

@@ -198,6 +198,11 @@ namespace Raad.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ListedAttachments")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
@@ -943,10 +948,17 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Property<bool>("ChairsInTurn")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DraftSource")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ExtraordinaryShortNoticeAllowed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("GeneralPracticeSeats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDraft")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ItemRequestLeadDays")
@@ -1169,6 +1181,90 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.HasIndex("MeetingId", "Edition", "Fingerprint");
 
                     b.ToTable("PackageBuilds");
+                });
+
+            modelBuilder.Entity("Raad.Web.Features.Import.ImportedDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHint")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Parsed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RulesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("RulesId");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Imported'");
+
+                    b.ToTable("ImportedDocuments");
                 });
 
             modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
@@ -1700,6 +1796,24 @@ namespace Raad.Web.Data.Migrations.Sqlite
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Raad.Web.Features.Import.ImportedDocument", b =>
+                {
+                    b.HasOne("Raad.Domain.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Raad.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Raad.Domain.Procedure.RulesOfProcedure", null)
+                        .WithMany()
+                        .HasForeignKey("RulesId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Raad.Domain.Agenda.AgendaItem", b =>
