@@ -416,8 +416,12 @@ public abstract partial class PermissionMatrix(RaadApp app)
         int sydRules;
         var pending = new Raad.Web.Features.Import.ImportedDocument
         {
-            FileName = "matrix.txt", ContentType = "text/plain", Sha256 = new string('0', 64), Content = "Dagsorden"u8.ToArray(),
-            UploadedBy = "matrix", Parsed = "{}",
+            FileName = "matrix.txt",
+            ContentType = "text/plain",
+            Sha256 = new string('0', 64),
+            Content = "Dagsorden"u8.ToArray(),
+            UploadedBy = "matrix",
+            Parsed = "{}",
         };
         await using (var scope = app.Services.CreateAsyncScope())
         {

@@ -51,7 +51,7 @@ public static class ImportCli
                 case var a when a.StartsWith("--body=", StringComparison.Ordinal):
                     body = a["--body=".Length..];
                     break;
-                case var a when a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=') :
+                case var a when a.StartsWith("--", StringComparison.Ordinal) && a.Contains('='):
                     break; // configuration for the host, e.g. --Raad:Database:Provider=Postgres
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
                     stderr.WriteLine($"Ukendt tilvalg {a}. {Usage}");

@@ -93,9 +93,19 @@ public class IndexModel(AppDbContext db, Importer importer, TimeProvider clock) 
         Bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.Name).Select(b => b.Name).ToListAsync(ct);
         var documents = db.ImportedDocuments.AsNoTracking().Select(d => new ImportedDocument
         {
-            Id = d.Id, FileName = d.FileName, ContentType = d.ContentType, Sha256 = d.Sha256, Size = d.Size, Status = d.Status,
-            Kind = d.Kind, MeetingId = d.MeetingId, BodyId = d.BodyId, RulesId = d.RulesId, UploadedBy = d.UploadedBy,
-            UploadedAt = d.UploadedAt, ImportedAt = d.ImportedAt,
+            Id = d.Id,
+            FileName = d.FileName,
+            ContentType = d.ContentType,
+            Sha256 = d.Sha256,
+            Size = d.Size,
+            Status = d.Status,
+            Kind = d.Kind,
+            MeetingId = d.MeetingId,
+            BodyId = d.BodyId,
+            RulesId = d.RulesId,
+            UploadedBy = d.UploadedBy,
+            UploadedAt = d.UploadedAt,
+            ImportedAt = d.ImportedAt,
         });
         Pending = await documents.Where(d => d.Status == ImportStatus.Pending).OrderBy(d => d.Id).ToListAsync(ct);
         Imported = await documents.Where(d => d.Status == ImportStatus.Imported).OrderByDescending(d => d.Id).Take(50).ToListAsync(ct);
