@@ -238,12 +238,29 @@ public sealed partial class Importer(AppDbContext db, TimeProvider clock) : IUse
         {
             summary = "Bilagene er gemt med udvalget; de indeholder ingen forretningsorden.";
         }
-        await db.SaveChangesAsync(ct);
-        document.BodyId = body.Id;
-        document.MeetingId = meeting?.Id;
-        document.RulesId = rules?.Id;
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            document.BodyId = body.Id;
+            document.MeetingId = meeting?.Id;
+            document.RulesId = rules?.Id;
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new Error("import.concurrency", "Filen er rettet eller importeret af en anden imens. Åbn den igen.");
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance imported the same file while this one was saving: the unique index on the hash said no.
+            await transaction.RollbackAsync(CancellationToken.None);
+            if (await ImportedMeanwhileAsync(preview.Sha256))
+            {
+                return new Error("import.duplicate", $"Filen {preview.FileName} blev importeret af en anden imens; intet er ændret.");
+            }
+            throw;
+        }
         return new ImportOutcome(document.Id, body.Id, meeting?.Id, rules?.Id, summary);
     }
 
@@ -392,6 +409,12 @@ public sealed partial class Importer(AppDbContext db, TimeProvider clock) : IUse
             }
         }
         return seats;
+    }
+
+    private async Task<bool> ImportedMeanwhileAsync(string sha256)
+    {
+        db.ChangeTracker.Clear();
+        return await db.ImportedDocuments.AnyAsync(d => d.Sha256 == sha256 && d.Status == ImportStatus.Imported);
     }
 
     private static RulesOfProcedure Draft(ParsedRules r, Body body, string fileName)
