@@ -1,0 +1,254 @@
+using System.Globalization;
+using Raad.Domain.Common;
+using Raad.Domain.Import;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Raad.Web.Features.Import;
+
+/// <summary>
+/// A PDF's text with PdfPig: words from the letters (nearest neighbours, so PDFs without space characters read too),
+/// lines from words sharing a baseline, top to bottom and left to right, which is the reading order of a single-column
+/// agenda or minutes (a table row becomes one line, its columns separated by tabs). A vertical gap clearly wider than
+/// the document's line spacing becomes a blank line (a paragraph break). Each line has its page, its dominant letter
+/// size and whether all of it is bold.
+/// </summary>
+internal static class PdfSourceReader
+{
+    /// <summary>Words whose baselines differ by less than this share of the font size are on one line (superscripts join).</summary>
+    private const double SameLine = 0.5;
+
+    /// <summary>A horizontal gap wider than this many font sizes separates columns (tab stops, table cells).</summary>
+    private const double ColumnGap = 2.0;
+
+    public static Result<SourceDocument> Read(ReadOnlyMemory<byte> content, ReadLimits limits, CancellationToken ct)
+    {
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(content.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return ReadErrors.PdfEncrypted;
+        }
+#pragma warning disable CA1031 // PdfPig throws many kinds of exceptions on damaged files.
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return e.InnerException is PdfDocumentEncryptedException ? ReadErrors.PdfEncrypted : ReadErrors.PdfDamaged;
+        }
+#pragma warning restore CA1031
+        using (document)
+        {
+            try
+            {
+                return Read(document, limits, ct);
+            }
+            catch (PdfDocumentEncryptedException)
+            {
+                return ReadErrors.PdfEncrypted;
+            }
+#pragma warning disable CA1031
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return ReadErrors.PdfDamaged;
+            }
+#pragma warning restore CA1031
+        }
+    }
+
+    private static Result<SourceDocument> Read(PdfDocument document, ReadLimits limits, CancellationToken ct)
+    {
+        var pageCount = document.NumberOfPages;
+        if (pageCount <= 0)
+        {
+            return ReadErrors.PdfDamaged;
+        }
+        if (pageCount > limits.MaxPages)
+        {
+            return ReadErrors.TooManyPages(pageCount, limits.MaxPages);
+        }
+        var pages = new List<List<PdfLine>>(pageCount);
+        for (var number = 1; number <= pageCount; number++)
+        {
+            ct.ThrowIfCancellationRequested();
+            pages.Add(Lines(document.GetPage(number)));
+        }
+        var spacing = LineSpacing(pages);
+        var sink = new LineSink();
+        var empty = new List<int>();
+        for (var index = 0; index < pages.Count; index++)
+        {
+            sink.Page = index + 1;
+            if (pages[index].Count == 0)
+            {
+                empty.Add(index + 1);
+            }
+            PdfLine? previous = null;
+            foreach (var line in pages[index])
+            {
+                if (previous is not null && IsParagraphBreak(previous, line, spacing))
+                {
+                    sink.Blank();
+                }
+                sink.Add(line.Text, fontSize: line.Size, bold: line.Bold);
+                previous = line;
+            }
+        }
+        if (!sink.HasText)
+        {
+            return ReadErrors.PdfNoText;
+        }
+        var warnings = new List<ImportWarning>();
+        if (empty.Count > 0)
+        {
+            warnings.Add(new ImportWarning(0, "", (empty.Count == 1 ? $"Side {empty[0]} har" : $"Siderne {Ranges(empty)} har")
+                + " ingen tekst (fx en scannet side eller et billede); dens indhold er ikke med."));
+        }
+        return new SourceDocument(SourceFormat.Pdf, sink.Lines, pageCount, warnings);
+    }
+
+    /// <summary>One page's lines, top to bottom.</summary>
+    private static List<PdfLine> Lines(Page page)
+    {
+        var letters = page.Letters;
+        if (letters.Count == 0)
+        {
+            return [];
+        }
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters)
+            .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Letters.Count > 0)
+            .ToList();
+        // Rotated words (margin notes, stamps) do not share baselines with the text: they follow it, one line each.
+        var horizontal = words.Where(w => w.TextOrientation == TextOrientation.Horizontal)
+            .Select(w => new PdfWord(w, w.Letters[0].StartBaseLine.Y, Size(w.Letters)))
+            .OrderByDescending(w => w.Baseline).ThenBy(w => w.Word.BoundingBox.Left)
+            .ToList();
+        var lines = new List<PdfLine>();
+        var current = new List<PdfWord>();
+        foreach (var word in horizontal)
+        {
+            if (current.Count > 0)
+            {
+                var size = Math.Max(1, Math.Min(word.Size, current[0].Size));
+                if (Math.Abs(current[0].Baseline - word.Baseline) > SameLine * size)
+                {
+                    lines.Add(Line(current));
+                    current = [];
+                }
+            }
+            current.Add(word);
+        }
+        if (current.Count > 0)
+        {
+            lines.Add(Line(current));
+        }
+        foreach (var word in words.Where(w => w.TextOrientation != TextOrientation.Horizontal))
+        {
+            lines.Add(Line([new PdfWord(word, double.NaN, Size(word.Letters))]));
+        }
+        return lines;
+    }
+
+    private static PdfLine Line(List<PdfWord> words)
+    {
+        words.Sort((a, b) => a.Word.BoundingBox.Left.CompareTo(b.Word.BoundingBox.Left));
+        var text = new System.Text.StringBuilder();
+        PdfWord? previous = null;
+        foreach (var word in words)
+        {
+            if (previous is not null)
+            {
+                var gap = word.Word.BoundingBox.Left - previous.Word.BoundingBox.Right;
+                text.Append(gap > ColumnGap * Math.Max(previous.Size, word.Size) ? '\t' : ' ');
+            }
+            text.Append(word.Word.Text);
+            previous = word;
+        }
+        var letters = words.SelectMany(w => w.Word.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var baseline = words.Average(w => w.Baseline);
+        return new PdfLine(text.ToString(), baseline, Size(letters), letters.Count > 0 && letters.All(IsBold));
+    }
+
+    /// <summary>The size most of the letters have, to the half point (headings have one size; a footnote mark does not count).</summary>
+    private static double Size(IEnumerable<Letter> letters)
+    {
+        var sizes = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+            .GroupBy(l => Math.Round(Math.Abs(l.PointSize) * 2, MidpointRounding.AwayFromZero) / 2)
+            .Select(g => (Size: g.Key, Count: g.Sum(l => l.Value.Length)))
+            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Size)
+            .ToList();
+        return sizes.Count == 0 || !double.IsFinite(sizes[0].Size) ? 0 : sizes[0].Size;
+    }
+
+    private static bool IsBold(Letter letter)
+    {
+        if (letter.FontDetails?.IsBold == true || letter.RenderingMode is TextRenderingMode.FillThenStroke)
+        {
+            return true;
+        }
+        var name = letter.FontName ?? letter.FontDetails?.Name ?? "";
+        return name.Contains("Bold", StringComparison.OrdinalIgnoreCase) || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The usual distance between baselines for each letter size: a low quantile of the distances between consecutive
+    /// lines of that size, so paragraph gaps do not count when most lines are inside paragraphs.
+    /// </summary>
+    private static Dictionary<double, double> LineSpacing(List<List<PdfLine>> pages)
+    {
+        var gaps = new Dictionary<double, List<double>>();
+        foreach (var page in pages)
+        {
+            for (var i = 1; i < page.Count; i++)
+            {
+                var (above, below) = (page[i - 1], page[i]);
+                var gap = above.Baseline - below.Baseline;
+                if (above.Size == below.Size && below.Size > 0 && gap > 0 && gap < 4 * below.Size)
+                {
+                    (gaps.TryGetValue(below.Size, out var list) ? list : gaps[below.Size] = []).Add(gap);
+                }
+            }
+        }
+        return gaps.ToDictionary(g => g.Key, g =>
+        {
+            g.Value.Sort();
+            return g.Value[(int)(g.Value.Count * 0.25)];
+        });
+    }
+
+    private static bool IsParagraphBreak(PdfLine above, PdfLine below, Dictionary<double, double> spacing)
+    {
+        if (!double.IsFinite(above.Baseline) || !double.IsFinite(below.Baseline) || below.Size <= 0)
+        {
+            return false;
+        }
+        var gap = above.Baseline - below.Baseline;
+        var usual = spacing.TryGetValue(below.Size, out var s) ? s : 1.2 * below.Size;
+        return gap > Math.Max(1.35 * usual, 1.45 * below.Size);
+    }
+
+    /// <summary>"3, 5-7" for pages 3, 5, 6 and 7.</summary>
+    private static string Ranges(List<int> pages)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var first = pages[i];
+            while (i + 1 < pages.Count && pages[i + 1] == pages[i] + 1)
+            {
+                i++;
+            }
+            parts.Add(first == pages[i] ? first.ToString(CultureInfo.InvariantCulture) : $"{first}-{pages[i]}");
+        }
+        return string.Join(", ", parts);
+    }
+
+    private sealed record PdfWord(Word Word, double Baseline, double Size);
+
+    private sealed record PdfLine(string Text, double Baseline, double Size, bool Bold);
+}
