@@ -70,7 +70,7 @@ public sealed class DocxReaderTests
             new Table(Row("Indsats", "Beløb", "År"), Row("Overvægt", "1.200.000 kr.", "2025"), Row("Amning", "", "2026")),
             P("Efter tabellen")).Build());
 
-        Assert.Equal(["Økonomi", "Indsats\tBeløb\tÅr", "Overvægt\t1.200.000 kr.\t2025", "Amning\t\t2026", "", "Efter tabellen"], document.Texts());
+        Assert.Equal(["Økonomi", "", "Indsats\tBeløb\tÅr", "Overvægt\t1.200.000 kr.\t2025", "Amning\t\t2026", "", "Efter tabellen"], document.Texts());
     }
 
     [Fact]
@@ -159,5 +159,28 @@ public sealed class DocxReaderTests
 
         Assert.Equal(ReadErrors.DocxDamagedCode, Read.Fails([.. docx.AsSpan(0, docx.Length / 2)]).Code);
         Assert.Equal(ReadErrors.DocxDamagedCode, Read.Fails(Zip.Of(("word/document.xml", "<w:document>ikke xml"))).Code);
+    }
+
+    [Fact]
+    public void A_section_break_to_a_new_page_counts_a_page_and_a_continuous_one_does_not()
+    {
+        // A section's type says how it starts: the second starts on a new page (the default), the third continues.
+        static Paragraph EndsSection(string text) => new(new ParagraphProperties(new SectionProperties()), R(text));
+        var document = Read.Ok(new DocxMaker().Add(
+            EndsSection("Sektion et"),
+            EndsSection("Sektion to, ny side"),
+            P("Sektion tre, samme side"),
+            new SectionProperties(new SectionType { Val = SectionMarkValues.Continuous })).Build());
+
+        Assert.Equal(["Sektion et", "Sektion to, ny side", "Sektion tre, samme side"], document.Texts());
+        Assert.Equal([1, 2, 2], document.Lines.Select(l => l.Page));
+    }
+
+    [Fact]
+    public void Cancellation_is_not_swallowed()
+    {
+        var docx = new DocxMaker().Add([.. Enumerable.Range(1, 3000).Select(i => P($"Afsnit {i}"))]).Build();
+
+        Assert.Throws<OperationCanceledException>(() => DocumentReader.Read("stor.docx", docx, null, new CancellationToken(canceled: true)));
     }
 }

@@ -52,6 +52,33 @@ internal sealed class PdfMaker
         return this;
     }
 
+    /// <summary>A line of words each drawn on its own with a space's width between them, but no space characters (as some PDF writers do).</summary>
+    public PdfMaker Words(double size, params string[] words)
+    {
+        y -= size * 1.2;
+        var x = 56.0;
+        foreach (var word in words)
+        {
+            var letters = CurrentPage.AddText(word, size, new PdfPoint(x, y), regular);
+            x = letters[^1].EndBaseLine.X + 0.28 * size;
+        }
+        return this;
+    }
+
+    /// <summary>The previous line drawn again a fraction of a point to the right: bold faked by overprinting.</summary>
+    public PdfMaker Overprint(string text, double size = 11, double x = 56)
+    {
+        CurrentPage.AddText(text, size, new PdfPoint(x + 0.3, y), regular);
+        return this;
+    }
+
+    /// <summary>Small text raised above the previous line's baseline, as a footnote mark.</summary>
+    public PdfMaker Superscript(string text, double x, double size = 7)
+    {
+        CurrentPage.AddText(text, size, new PdfPoint(x, y + 4), regular);
+        return this;
+    }
+
     /// <summary>Extra space before the next line, as paragraph spacing gives.</summary>
     public PdfMaker Space(double points = 10)
     {

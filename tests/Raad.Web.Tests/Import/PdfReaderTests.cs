@@ -70,6 +70,26 @@ public sealed class PdfReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Words_without_space_characters_between_them_are_still_separate_words()
+    {
+        var document = Read.Ok(new PdfMaker().Page().Words(11, "Godkendelse", "af", "dagsorden").Build());
+
+        Assert.Equal(["Godkendelse af dagsorden"], document.Texts());
+    }
+
+    [Fact]
+    public void Overprinted_letters_count_once_and_a_raised_footnote_mark_stays_on_its_line()
+    {
+        var document = Read.Ok(new PdfMaker().Page()
+            .Line("Fed ved overtryk").Overprint("Fed ved overtryk")
+            .Line("Se note").Superscript("1", 95)
+            .Build());
+
+        Assert.Equal(["Fed ved overtryk", "Se note1"], document.Texts());
+        Assert.Equal(11.0, document.Lines[1].FontSize);
+    }
+
+    [Fact]
     public void Each_line_has_its_page_and_a_page_break_is_not_a_paragraph_break()
     {
         var document = Read.Ok(new PdfMaker()

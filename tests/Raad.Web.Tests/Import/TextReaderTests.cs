@@ -112,6 +112,26 @@ public sealed class TextReaderTests
     }
 
     [Fact]
+    public void A_web_page_saved_as_the_document_says_so()
+    {
+        var error = Read.Fails(Encoding.UTF8.GetBytes("\n  <!DOCTYPE html><html><body>Log ind</body></html>"), "dagsorden.pdf");
+
+        Assert.Equal(ReadErrors.UnknownFormatCode, error.Code);
+        Assert.Contains("webside", error.Message);
+    }
+
+    [Fact]
+    public void The_format_comes_from_the_bytes_and_a_misnamed_text_file_is_read_with_a_warning()
+    {
+        var text = Read.Ok(Encoding.UTF8.GetBytes("DAGSORDEN"), "dagsorden.pdf");
+        var word = Read.Ok(new DocxMaker().Add(DocxMaker.P("DAGSORDEN")).Build(), "dagsorden.pdf");
+
+        Assert.Equal((SourceFormat.Text, "Filen hedder .pdf, men er en tekstfil; den er læst som tekst."), (text.Format, Assert.Single(text.Warnings).Message));
+        Assert.Equal(SourceFormat.Docx, word.Format);
+        Assert.Equal(["DAGSORDEN"], word.Texts());
+    }
+
+    [Fact]
     public void A_file_over_the_size_limit_is_refused_before_it_is_read()
     {
         var error = Read.Fails(Encoding.UTF8.GetBytes(new string('a', 3 * 1024 * 1024)), limits: new ReadLimits(MaxBytes: 2 * 1024 * 1024));

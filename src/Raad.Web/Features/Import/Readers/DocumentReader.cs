@@ -65,7 +65,10 @@ public static class DocumentReader
             {
                 return binary;
             }
-            return PlainTextReader.Read(bytes, limits, ct);
+            var text = PlainTextReader.Read(bytes, limits, ct);
+            return text.IsSuccess && MisnamedAs(fileName) is { } named
+                ? text.Value! with { Warnings = [new ImportWarning(0, "", $"Filen hedder {named}, men er en tekstfil; den er læst som tekst.")] }
+                : text;
         }
         catch (OperationCanceledException)
         {
@@ -79,6 +82,13 @@ public static class DocumentReader
         }
     }
 
+    /// <summary>".pdf" or ".docx" when the name says so (for a text file that is not what its name says).</summary>
+    private static string? MisnamedAs(string? fileName)
+    {
+        var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
+        return extension is ".pdf" or ".docx" or ".doc" ? extension : null;
+    }
+
     /// <summary>The header may follow some junk (the PDF specification allows it, and readers accept it within 1 KB).</summary>
     private static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
@@ -88,6 +98,10 @@ public static class DocumentReader
         if (Starts(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1))
         {
             return ReadErrors.OldOffice;
+        }
+        if (IsHtml(bytes))
+        {
+            return ReadErrors.Html;
         }
         if (bytes.StartsWith("{\\rtf"u8))
         {
@@ -99,6 +113,34 @@ public static class DocumentReader
             return ReadErrors.Image;
         }
         return null;
+    }
+
+    /// <summary>A web page, e.g. a login page saved instead of the document it should have downloaded.</summary>
+    private static bool IsHtml(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes[..Math.Min(bytes.Length, 512)];
+        if (start.StartsWith("\xEF\xBB\xBF"u8))
+        {
+            start = start[3..];
+        }
+        start = start.TrimStart(" \t\r\n"u8);
+        return StartsIgnoringCase(start, "<!doctype html") || StartsIgnoringCase(start, "<html");
+    }
+
+    private static bool StartsIgnoringCase(ReadOnlySpan<byte> bytes, string prefix)
+    {
+        if (bytes.Length < prefix.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (char.ToLowerInvariant((char)bytes[i]) != prefix[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     internal static bool Starts(ReadOnlySpan<byte> bytes, params ReadOnlySpan<byte> prefix) => bytes.StartsWith(prefix);

@@ -130,6 +130,11 @@ internal static partial class DocxSourceReader
                 }
             }
             Blocks(body);
+            // Text boxes are drawings (with a fallback copy of their text): left out, but not silently.
+            if (body.Descendants().Any(e => e.LocalName == "txbxContent" && e.InnerText.Trim().Length > 0))
+            {
+                warnings.Add(new ImportWarning(0, "", "Dokumentet har tekstbokse; deres tekst er ikke læst med. Flyt teksten ud af tekstboksene, hvis den skal importeres."));
+            }
             if (sink.Page > limits.MaxPages)
             {
                 return ReadErrors.TooManyPages(sink.Page, limits.MaxPages);
@@ -167,6 +172,7 @@ internal static partial class DocxSourceReader
 
         private void ReadTable(Table table)
         {
+            var rows = 0;
             foreach (var row in table.Elements<TableRow>())
             {
                 var cells = row.Elements<TableCell>().ToList();
@@ -198,11 +204,18 @@ internal static partial class DocxSourceReader
                         Runs(paragraph, line, softBreak: () => line.Append(" ", bold: null, size: null));
                     }
                 }
-                Gap(null);
+                // A table of data is a block of its own, as paragraph breaks around it.
+                if (rows++ == 0)
+                {
+                    sink.Blank();
+                }
                 Emit(line, null);
                 previous = null;
             }
-            sink.Blank();
+            if (rows > 0)
+            {
+                sink.Blank();
+            }
         }
 
         private void ReadParagraph(Paragraph paragraph)

@@ -10,16 +10,19 @@ using UglyToad.PdfPig.Exceptions;
 namespace Raad.Web.Features.Import;
 
 /// <summary>
-/// A PDF's text with PdfPig: words from the letters (nearest neighbours, so PDFs without space characters read too),
-/// lines from words sharing a baseline, top to bottom and left to right, which is the reading order of a single-column
-/// agenda or minutes (a table row becomes one line, its columns separated by tabs). A vertical gap clearly wider than
+/// A PDF's text with PdfPig: lines from the letters sharing a baseline, top to bottom and left to right, which is the
+/// reading order of a single-column agenda or minutes (a table row becomes one line, its columns separated by tabs);
+/// spaces where the PDF has them or the letters are a space apart (so PDFs without space characters read too). A vertical gap clearly wider than
 /// the document's line spacing becomes a blank line (a paragraph break). Each line has its page, its dominant letter
 /// size and whether all of it is bold.
 /// </summary>
 internal static class PdfSourceReader
 {
-    /// <summary>Words whose baselines differ by less than this share of the font size are on one line (superscripts join).</summary>
+    /// <summary>Letters whose baselines differ by less than this share of the larger font size are on one line (superscripts join).</summary>
     private const double SameLine = 0.5;
+
+    /// <summary>A gap between letters wider than this many font sizes is a space, also where the PDF has no space character.</summary>
+    private const double WordGap = 0.2;
 
     /// <summary>A horizontal gap wider than this many font sizes separates columns (tab stops, table cells).</summary>
     private const double ColumnGap = 2.0;
@@ -119,59 +122,88 @@ internal static class PdfSourceReader
         {
             return [];
         }
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters)
-            .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Letters.Count > 0)
-            .ToList();
-        // Rotated words (margin notes, stamps) do not share baselines with the text: they follow it, one line each.
-        var horizontal = words.Where(w => w.TextOrientation == TextOrientation.Horizontal)
-            .Select(w => new PdfWord(w, w.Letters[0].StartBaseLine.Y, Size(w.Letters)))
-            .OrderByDescending(w => w.Baseline).ThenBy(w => w.Word.BoundingBox.Left)
+        var horizontal = letters.Where(l => l.TextOrientation == TextOrientation.Horizontal && double.IsFinite(l.StartBaseLine.Y) && double.IsFinite(l.StartBaseLine.X))
+            .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X)
             .ToList();
         var lines = new List<PdfLine>();
-        var current = new List<PdfWord>();
-        foreach (var word in horizontal)
+        var current = new List<Letter>();
+        double reference = 0, referenceSize = 0;
+        foreach (var letter in horizontal)
         {
-            if (current.Count > 0)
+            if (current.Count > 0 && Math.Abs(reference - letter.StartBaseLine.Y) > SameLine * Math.Max(1, Math.Max(SizeOf(letter), referenceSize)))
             {
-                var size = Math.Max(1, Math.Min(word.Size, current[0].Size));
-                if (Math.Abs(current[0].Baseline - word.Baseline) > SameLine * size)
-                {
-                    lines.Add(Line(current));
-                    current = [];
-                }
+                AddLine(lines, current);
+                current = [];
             }
-            current.Add(word);
+            if (current.Count == 0)
+            {
+                (reference, referenceSize) = (letter.StartBaseLine.Y, SizeOf(letter));
+            }
+            current.Add(letter);
         }
-        if (current.Count > 0)
+        AddLine(lines, current);
+        // Rotated text (margin notes, stamps) shares no baselines with the page's text: its words follow it, one line each.
+        var rotated = letters.Where(l => l.TextOrientation != TextOrientation.Horizontal).ToList();
+        if (rotated.Count > 0)
         {
-            lines.Add(Line(current));
-        }
-        foreach (var word in words.Where(w => w.TextOrientation != TextOrientation.Horizontal))
-        {
-            lines.Add(Line([new PdfWord(word, double.NaN, Size(word.Letters))]));
+            foreach (var word in NearestNeighbourWordExtractor.Instance.GetWords(rotated).Where(w => !string.IsNullOrWhiteSpace(w.Text)))
+            {
+                var visible = word.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+                lines.Add(new PdfLine(word.Text, double.NaN, Size(visible), visible.Count > 0 && visible.All(IsBold)));
+            }
         }
         return lines;
     }
 
-    private static PdfLine Line(List<PdfWord> words)
+    /// <summary>
+    /// The letters of one baseline, left to right: a space where the PDF has one or the gap is wider than a narrow
+    /// space, a tab where it is wider than <see cref="ColumnGap"/> font sizes. A letter drawn twice on itself (bold
+    /// faked by overprinting) counts once.
+    /// </summary>
+    private static void AddLine(List<PdfLine> lines, List<Letter> letters)
     {
-        words.Sort((a, b) => a.Word.BoundingBox.Left.CompareTo(b.Word.BoundingBox.Left));
-        var text = new System.Text.StringBuilder();
-        PdfWord? previous = null;
-        foreach (var word in words)
+        var visible = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        if (visible.Count == 0)
         {
+            return;
+        }
+        letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        var text = new System.Text.StringBuilder();
+        Letter? previous = null;
+        var space = false;
+        foreach (var letter in letters)
+        {
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                space |= previous is not null;
+                continue;
+            }
             if (previous is not null)
             {
-                var gap = word.Word.BoundingBox.Left - previous.Word.BoundingBox.Right;
-                text.Append(gap > ColumnGap * Math.Max(previous.Size, word.Size) ? '\t' : ' ');
+                var size = Math.Max(1, Math.Max(SizeOf(previous), SizeOf(letter)));
+                var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
+                if (letter.Value == previous.Value && Math.Abs(letter.StartBaseLine.X - previous.StartBaseLine.X) < 0.1 * size)
+                {
+                    continue;
+                }
+                if (gap > ColumnGap * size)
+                {
+                    text.Append('\t');
+                }
+                else if (space || gap > WordGap * size)
+                {
+                    text.Append(' ');
+                }
             }
-            text.Append(word.Word.Text);
-            previous = word;
+            text.Append(letter.Value);
+            previous = letter;
+            space = false;
         }
-        var letters = words.SelectMany(w => w.Word.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        var baseline = words.Average(w => w.Baseline);
-        return new PdfLine(text.ToString(), baseline, Size(letters), letters.Count > 0 && letters.All(IsBold));
+        var baseline = visible.Average(l => l.StartBaseLine.Y);
+        lines.Add(new PdfLine(text.ToString(), baseline, Size(visible), visible.All(IsBold)));
     }
+
+    private static double SizeOf(Letter letter) => double.IsFinite(letter.PointSize) ? Math.Abs(letter.PointSize) : 0;
 
     /// <summary>The size most of the letters have, to the half point (headings have one size; a footnote mark does not count).</summary>
     private static double Size(IEnumerable<Letter> letters)
@@ -247,8 +279,6 @@ internal static class PdfSourceReader
         }
         return string.Join(", ", parts);
     }
-
-    private sealed record PdfWord(Word Word, double Baseline, double Size);
 
     private sealed record PdfLine(string Text, double Baseline, double Size, bool Bold);
 }

@@ -35,6 +35,9 @@ public static class ReadErrors
     internal static Error Rtf =>
         new(UnknownFormatCode, "Filen er i RTF-format, som Raad ikke kan læse. Gem den som .docx eller PDF, og prøv igen.");
 
+    internal static Error Html =>
+        new(UnknownFormatCode, "Filen er en webside (HTML), ikke dokumentet – måske en login- eller fejlside, der er gemt i stedet for det. Hent dokumentet igen som PDF eller Word.");
+
     internal static Error Image =>
         new(UnknownFormatCode, "Filen er et billede. Raad kan kun læse tekst: brug dokumentet som PDF med tekst, Word (.docx) eller tekstfil.");
 
