@@ -65,6 +65,14 @@ public sealed class TextReaderTests
     }
 
     [Fact]
+    public void Bullets_become_dashes_ligatures_letters_and_private_use_symbols_disappear()
+    {
+        var document = Read.Ok(Encoding.UTF8.GetBytes("• at udvalget godkender\n  \uF0B7\tat ﬁnansieringen ﬂyttes\n·\n•punkt\n2 • 3\nTelefon \uF028 12345678"));
+
+        Assert.Equal(["- at udvalget godkender", "  -\tat finansieringen flyttes", "-", "•punkt", "2 • 3", "Telefon  12345678"], document.Texts());
+    }
+
+    [Fact]
     public void An_empty_file_says_it_is_empty()
     {
         var error = Read.Fails([], "tom.txt");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Raad.Domain.Import;
 
@@ -5,11 +6,16 @@ namespace Raad.Web.Features.Import;
 
 /// <summary>
 /// Collects a reader's lines: numbers them, keeps the current page, tidies the text the same way for every format
-/// (no-break spaces to spaces, soft hyphens and zero-width characters out, trailing whitespace off) and keeps blank
-/// lines to single paragraph breaks between text.
+/// (no-break spaces to spaces, ligatures to letters, a leading bullet symbol to "-", soft hyphens, zero-width and
+/// private-use characters out, trailing whitespace off) and keeps blank lines to single paragraph breaks between text.
 /// </summary>
 internal sealed class LineSink
 {
+    private const string Bullets = "•●▪■◦○‣⁃∙·";
+
+    /// <summary>U+FB00-FB06, which PDFs from typesetting programs use for "fi", "fl" and the like.</summary>
+    private static readonly string[] Ligatures = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+
     private readonly List<SourceLine> lines = [];
     private bool pendingBlank;
 
@@ -42,12 +48,29 @@ internal sealed class LineSink
     private static string Tidy(string text)
     {
         var builder = new StringBuilder(text.Length);
+        var start = 0;
+        while (start < text.Length && text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+        // A bullet, whatever symbol the format draws it with (private-use symbol font glyphs included), is "-".
+        if (start < text.Length && (Bullets.Contains(text[start]) || char.GetUnicodeCategory(text[start]) == UnicodeCategory.PrivateUse)
+            && (start + 1 == text.Length || text[start + 1] is ' ' or '\t' or '\u00A0'))
+        {
+            text = string.Concat(text.AsSpan(0, start), "-", text.AsSpan(start + 1));
+        }
         foreach (var c in text)
         {
             switch (c)
             {
                 case '\u00A0' or '\u2007' or '\u202F':
                     builder.Append(' ');
+                    break;
+                case >= '\uFB00' and <= '\uFB06':
+                    builder.Append(Ligatures[c - '\uFB00']);
+                    break;
+                case >= '\uE000' and <= '\uF8FF':
+                    // Private-use glyphs (symbol fonts) mean nothing as text.
                     break;
                 case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
                     break;
