@@ -82,6 +82,31 @@ public static class DocumentReader
         }
     }
 
+    /// <summary>
+    /// Reads an upload from a stream, buffering at most <see cref="ReadLimits.MaxBytes"/> (and one byte more to know
+    /// it is too large), so an oversized upload is refused without holding it all.
+    /// </summary>
+    public static async Task<Result<SourceDocument>> ReadAsync(string? fileName, Stream content, ReadLimits? limits = null, CancellationToken ct = default)
+    {
+        limits ??= ReadLimits.Default;
+        if (content.CanSeek && content.Length - content.Position > limits.MaxBytes)
+        {
+            return ReadErrors.TooLarge(content.Length - content.Position, limits.MaxBytes);
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int count;
+        while ((count = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, count);
+            if (buffer.Length > limits.MaxBytes)
+            {
+                return ReadErrors.TooLargeUnknown(limits.MaxBytes);
+            }
+        }
+        return Read(fileName, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), limits, ct);
+    }
+
     /// <summary>".pdf" or ".docx" when the name says so (for a text file that is not what its name says).</summary>
     private static string? MisnamedAs(string? fileName)
     {

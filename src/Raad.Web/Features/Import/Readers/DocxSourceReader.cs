@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
@@ -29,15 +30,14 @@ internal static partial class DocxSourceReader
 
     public static Result<SourceDocument> Read(ReadOnlyMemory<byte> content, ReadLimits limits, CancellationToken ct)
     {
-        var bytes = content.ToArray();
-        if (CheckZip(bytes, limits) is { } error)
+        if (CheckZip(content, limits) is { } error)
         {
             return error;
         }
         WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
+            document = WordprocessingDocument.Open(Stream(content), false);
         }
 #pragma warning disable CA1031 // The packaging and XML layers throw many kinds of exceptions on damaged files.
         catch (Exception e) when (e is not OperationCanceledException)
@@ -67,11 +67,11 @@ internal static partial class DocxSourceReader
     /// The zip must open and hold a Word main document; other Office files and zips are named in the message. The
     /// main document's unpacked size is bounded too, so a small zip cannot unpack into gigabytes of XML.
     /// </summary>
-    private static Error? CheckZip(byte[] bytes, ReadLimits limits)
+    private static Error? CheckZip(ReadOnlyMemory<byte> content, ReadLimits limits)
     {
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            using var zip = new ZipArchive(Stream(content), ZipArchiveMode.Read);
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
             string? contentTypes = null;
             if (zip.GetEntry("[Content_Types].xml") is { Length: < 1024 * 1024 } types)
@@ -102,6 +102,12 @@ internal static partial class DocxSourceReader
             return ReadErrors.DocxDamaged;
         }
     }
+
+    /// <summary>A read-only stream over the bytes, without a copy when they are an array's.</summary>
+    private static MemoryStream Stream(ReadOnlyMemory<byte> content) =>
+        MemoryMarshal.TryGetArray(content, out var segment) && segment.Array is not null
+            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
 
     [GeneratedRegex(@"^(?:heading|overskrift)\s*([1-9])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingName();
@@ -237,12 +243,15 @@ internal static partial class DocxSourceReader
                 line.Append(label, bold: null, size: null);
             }
             Gap(paragraph);
+            var pageBreaks = 0;
             Runs(paragraph, line, softBreak: () => Emit(line, heading), pageBreak: () =>
             {
                 Emit(line, heading);
                 NewPage();
+                pageBreaks++;
             });
-            if (line.Length == 0 && line.Lines == 0)
+            // An empty paragraph is visible space; one that only breaks the page is not (a page end is no paragraph break).
+            if (line.Length == 0 && line.Lines == 0 && pageBreaks == 0)
             {
                 sink.Blank();
             }

@@ -32,7 +32,7 @@ internal static class PdfSourceReader
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(content.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+            document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
         }
         catch (PdfDocumentEncryptedException)
         {

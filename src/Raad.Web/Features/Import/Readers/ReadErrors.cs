@@ -44,6 +44,9 @@ public static class ReadErrors
     internal static Error TooLarge(long bytes, long max) =>
         new(TooLargeCode, $"Filen fylder {Megabytes(bytes)} MB; Raad læser højst {Megabytes(max)} MB. Del dokumentet op, eller fjern billeder.");
 
+    internal static Error TooLargeUnknown(long max) =>
+        new(TooLargeCode, $"Filen fylder mere end {Megabytes(max)} MB, som er det mest, Raad læser. Del dokumentet op, eller fjern billeder.");
+
     internal static Error TooLargeUnpacked(long bytes, long max) =>
         new(TooLargeCode, $"Word-dokumentet fylder {Megabytes(bytes)} MB udpakket; Raad læser højst {Megabytes(max)} MB. Del dokumentet op.");
 
