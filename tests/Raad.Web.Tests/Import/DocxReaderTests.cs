@@ -114,6 +114,34 @@ public sealed class DocxReaderTests
             document.Texts());
     }
 
+    [Fact]
+    public void Heading_numbers_from_the_heading_styles_list_follow_the_levels_the_list_links_to_the_styles()
+    {
+        static Style Numbered(string id, string basedOn) => new(
+            new StyleName { Val = id }, new BasedOn { Val = basedOn },
+            new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 3 })))
+        { Type = StyleValues.Paragraph, StyleId = id };
+        var document = Read.Ok(new DocxMaker()
+            .WithStyle(Numbered("PunktOverskrift", "Heading1"))
+            .WithStyle(Numbered("UnderOverskrift", "Heading2"))
+            .WithNumbering(new Numbering(
+                new AbstractNum(
+                    new Level(new StartNumberingValue { Val = 0 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new ParagraphStyleIdInLevel { Val = "PunktOverskrift" }, new LevelText { Val = "%1." }) { LevelIndex = 0 },
+                    new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new ParagraphStyleIdInLevel { Val = "UnderOverskrift" }, new LevelText { Val = "%1.%2" }) { LevelIndex = 1 })
+                { AbstractNumberId = 7 },
+                new NumberingInstance(new AbstractNumId { Val = 7 }) { NumberID = 3 }))
+            .Add(
+                P("PunktOverskrift", R("Meddelelser")),
+                P("PunktOverskrift", R("Budget")),
+                P("UnderOverskrift", R("Drift")),
+                P("UnderOverskrift", R("Anlæg")),
+                P("PunktOverskrift", R("Eventuelt"))).Build());
+
+        Assert.Equal(
+            [("0. Meddelelser", 1), ("1. Budget", 1), ("1.1 Drift", 2), ("1.2 Anlæg", 2), ("2. Eventuelt", 1)],
+            document.Lines.Where(l => l.Text.Length > 0).Select(l => (l.Text, l.HeadingLevel)));
+    }
+
     private static Paragraph Listed(string text, int list, int level) =>
         new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = list })), R(text));
 

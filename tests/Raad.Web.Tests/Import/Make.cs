@@ -107,6 +107,14 @@ internal sealed class DocxMaker
         return this;
     }
 
+    private readonly List<Style> extraStyles = [];
+
+    public DocxMaker WithStyle(Style style)
+    {
+        extraStyles.Add(style);
+        return this;
+    }
+
     public DocxMaker WithNumbering(Numbering value)
     {
         numbering = value;
@@ -153,7 +161,9 @@ internal sealed class DocxMaker
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body(blocks.Select(b => b.CloneNode(true))));
-            main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
+            var styles = Styles();
+            styles.Append(extraStyles.Select(s => s.CloneNode(true)));
+            main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
             if (numbering is not null)
             {
                 main.AddNewPart<NumberingDefinitionsPart>().Numbering = (Numbering)numbering.CloneNode(true);

@@ -14,7 +14,7 @@ internal static partial class DocxSourceReader
     {
         private readonly Dictionary<int, NumberingInstance> instances = [];
         private readonly Dictionary<int, AbstractNum> abstracts = [];
-        private readonly Dictionary<int, int[]> counters = [];
+        private readonly Dictionary<int, int?[]> counters = [];
         private readonly HashSet<int> started = [];
 
         public Numbering(DocumentFormat.OpenXml.Wordprocessing.Numbering? numbering)
@@ -43,19 +43,22 @@ internal static partial class DocxSourceReader
         public string? Label(ParagraphProperties? properties, string? styleId, Styles styles)
         {
             var reference = properties?.NumberingProperties;
+            string? fromStyle = null;
             foreach (var style in styles.Chain(styleId ?? ""))
             {
                 if (reference?.NumberingId is not null)
                 {
                     break;
                 }
-                reference = style.StyleParagraphProperties?.NumberingProperties ?? reference;
+                if (style.StyleParagraphProperties?.NumberingProperties is { } inherited)
+                {
+                    (reference, fromStyle) = (inherited, style.StyleId?.Value);
+                }
             }
             if (reference?.NumberingId?.Val?.Value is not { } numId || numId == 0 || !instances.TryGetValue(numId, out var instance))
             {
                 return null;
             }
-            var level = Math.Clamp(reference.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
             if (instance.AbstractNumId?.Val?.Value is not { } abstractId || !abstracts.TryGetValue(abstractId, out var definition))
             {
                 return null;
@@ -75,12 +78,15 @@ internal static partial class DocxSourceReader
                     levels[index] = replaced;
                 }
             }
+            // Heading numbering: the style names the list, and the list level names the style (w:lvl/w:pStyle).
+            var linked = fromStyle is null ? -1 : Array.FindIndex(levels, l => l?.ParagraphStyleIdInLevel?.Val?.Value == fromStyle);
+            var level = Math.Clamp(reference.NumberingLevelReference?.Val?.Value ?? Math.Max(linked, 0), 0, 8);
             if (levels[level] is not { } current)
             {
                 return null;
             }
-            var count = counters.TryGetValue(abstractId, out var existing) ? existing : counters[abstractId] = new int[9];
-            var fresh = new bool[9];
+            // Counted per list definition, as Word does; null is a level not begun since its parent last moved on.
+            var count = counters.TryGetValue(abstractId, out var existing) ? existing : counters[abstractId] = new int?[9];
             if (started.Add(numId))
             {
                 foreach (var levelOverride in instance.Elements<LevelOverride>())
@@ -89,21 +95,17 @@ internal static partial class DocxSourceReader
                         && levelOverride.StartOverrideNumberingValue?.Val?.Value is { } start)
                     {
                         count[index] = start - 1;
-                        fresh[index] = true;
                     }
                 }
             }
             for (var i = 0; i <= level; i++)
             {
-                if (count[i] == 0 && !fresh[i])
-                {
-                    count[i] = (levels[i]?.StartNumberingValue?.Val?.Value ?? 1) - (i == level ? 1 : 0);
-                }
+                count[i] ??= Start(levels[i]) - (i == level ? 1 : 0);
             }
             count[level]++;
             for (var i = level + 1; i < 9; i++)
             {
-                count[i] = 0;
+                count[i] = null;
             }
             var format = Format(current);
             if (format == "bullet")
@@ -117,7 +119,7 @@ internal static partial class DocxSourceReader
                 if (text[i] == '%' && i + 1 < text.Length && text[i + 1] is >= '1' and <= '9')
                 {
                     var index = text[i + 1] - '1';
-                    label.Append(Number(count[index], levels[index] is { } l ? Format(l) : "decimal"));
+                    label.Append(Number(count[index] ?? Start(levels[index]), levels[index] is { } l ? Format(l) : "decimal"));
                     i++;
                 }
                 else
@@ -127,6 +129,8 @@ internal static partial class DocxSourceReader
             }
             return label.Length == 0 ? null : label.Append(' ').ToString();
         }
+
+        private static int Start(Level? level) => level?.StartNumberingValue?.Val?.Value ?? 1;
 
         private static string Format(Level level) => level.NumberingFormat?.Val?.InnerText ?? "decimal";
 

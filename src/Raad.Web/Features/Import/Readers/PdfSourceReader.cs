@@ -103,7 +103,8 @@ internal static class PdfSourceReader
         }
         if (!sink.HasText)
         {
-            return ReadErrors.PdfNoText;
+            // Letters that are all symbols without a Unicode meaning: fonts without a character map.
+            return pages.Any(p => p.Count > 0) ? ReadErrors.PdfUnreadableText : ReadErrors.PdfNoText;
         }
         var warnings = new List<ImportWarning>();
         if (empty.Count > 0)

@@ -56,6 +56,9 @@ public static class ReadErrors
     internal static Error PdfNoText =>
         new(PdfNoTextCode, "PDF'en indeholder ingen tekst – den er formentlig en scanning. Raad kan ikke læse scannede dokumenter; brug en PDF med tekst eller Word-filen.");
 
+    internal static Error PdfUnreadableText =>
+        new(PdfNoTextCode, "PDF'ens tekst kan ikke aflæses, fordi dens skrifttyper ikke fortæller, hvilke bogstaver de viser. Brug Word-filen, eller gem PDF'en igen fra det program, den er lavet i.");
+
     internal static Error PdfEncrypted =>
         new(PdfEncryptedCode, "PDF'en er beskyttet med en adgangskode, så Raad kan ikke læse den. Gem en udgave uden adgangskode, eller brug Word-filen.");
 
