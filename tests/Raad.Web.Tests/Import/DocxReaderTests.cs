@@ -146,14 +146,15 @@ public sealed class DocxReaderTests
         new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = list })), R(text));
 
     [Fact]
-    public void Deleted_text_is_left_out_and_inserted_text_and_hyperlinks_are_in()
+    public void Deleted_and_hidden_text_is_left_out_and_inserted_text_and_hyperlinks_are_in()
     {
         var document = Read.Ok(new DocxMaker().Add(
             new Paragraph(
                 R("Mødet "),
                 new DeletedRun(new Run(new DeletedText("aflyses"))),
                 new InsertedRun(R("holdes")),
-                new Hyperlink(R(" på rådhuset"))),
+                new Hyperlink(R(" på rådhuset")),
+                new Run(new RunProperties(new Vanish()), new Text(" (skjult note)"))),
             P(null, R("Kl."), new Run(new TabChar()), R("14.00"))).Build());
 
         Assert.Equal(["Mødet holdes på rådhuset", "Kl.\t14.00"], document.Texts());

@@ -142,7 +142,7 @@ public sealed class PdfReaderTests(ITestOutputHelper output)
         Assert.Equal(["Dagsorden", "Bilag"], document.Texts());
         Assert.Equal([1, 4], document.Lines.Select(l => l.Page));
         var warning = Assert.Single(document.Warnings);
-        Assert.Equal("Siderne 2-3, 5 har ingen tekst (fx en scannet side eller et billede); dens indhold er ikke med.", warning.Message);
+        Assert.Equal("Siderne 2-3, 5 har ingen tekst (fx scannede sider eller billeder); deres indhold er ikke med.", warning.Message);
     }
 
     [Fact]

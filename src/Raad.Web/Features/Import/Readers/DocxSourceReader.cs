@@ -122,6 +122,9 @@ internal static partial class DocxSourceReader
         private Paragraph? previous;
         private int paragraphs;
 
+        /// <summary>Paragraph-level section ends after which the next section starts on a new page.</summary>
+        private HashSet<SectionProperties> sectionStarts = [];
+
         public Result<SourceDocument> Read(Body body)
         {
             var sections = body.Descendants<SectionProperties>().ToList();
@@ -152,8 +155,6 @@ internal static partial class DocxSourceReader
             return new SourceDocument(SourceFormat.Docx, sink.Lines, sink.Lines[^1].Page, warnings);
         }
 
-        private HashSet<SectionProperties> sectionStarts = [];
-
         private void Blocks(OpenXmlElement parent)
         {
             foreach (var child in parent.ChildElements)
@@ -166,7 +167,7 @@ internal static partial class DocxSourceReader
                     case Table table:
                         ReadTable(table);
                         break;
-                    case SectionProperties or TableProperties or TableGrid or ParagraphProperties or RunProperties:
+                    case SectionProperties or TableProperties or TableGrid or ParagraphProperties or RunProperties or AlternateContentFallback:
                         break;
                     default:
                         // Content controls, custom XML and the like wrap ordinary paragraphs.
@@ -299,12 +300,16 @@ internal static partial class DocxSourceReader
             line.Clear();
         }
 
-        /// <summary>The paragraph's visible text, run by run; deleted text, field codes and drawings' text boxes are skipped.</summary>
+        /// <summary>The paragraph's visible text, run by run; deleted and hidden text, field codes and drawings' text boxes are skipped.</summary>
         private void Runs(Paragraph paragraph, Line line, Action softBreak, Action? pageBreak = null)
         {
             var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
             foreach (var run in Visible(paragraph))
             {
+                if (styles.Hidden(run.RunProperties, styleId))
+                {
+                    continue;
+                }
                 var bold = styles.Bold(run.RunProperties, styleId);
                 var size = styles.Size(run.RunProperties, styleId);
                 foreach (var item in run.ChildElements)
@@ -520,6 +525,10 @@ internal static partial class DocxSourceReader
 
         public bool Bold(RunProperties? run, string? paragraphStyle) =>
             RunValue<bool>(run, paragraphStyle, e => e.GetFirstChild<Bold>() is { } b ? On(b.Val) : null) ?? false;
+
+        /// <summary>Hidden text (w:vanish) is not printed, so not read.</summary>
+        public bool Hidden(RunProperties? run, string? paragraphStyle) =>
+            RunValue<bool>(run, paragraphStyle, e => e.GetFirstChild<Vanish>() is { } v ? On(v.Val) : null) ?? false;
 
         public double? Size(RunProperties? run, string? paragraphStyle) =>
             RunValue<double>(run, paragraphStyle, e => e.GetFirstChild<FontSize>()?.Val?.Value is { } half

@@ -97,7 +97,7 @@ internal static class PdfSourceReader
                 {
                     sink.Blank();
                 }
-                sink.Add(line.Text, fontSize: line.Size, bold: line.Bold);
+                sink.Add(line.Text, fontSize: line.Size > 0 ? line.Size : null, bold: line.Bold);
                 previous = line;
             }
         }
@@ -109,8 +109,9 @@ internal static class PdfSourceReader
         var warnings = new List<ImportWarning>();
         if (empty.Count > 0)
         {
-            warnings.Add(new ImportWarning(0, "", (empty.Count == 1 ? $"Side {empty[0]} har" : $"Siderne {Ranges(empty)} har")
-                + " ingen tekst (fx en scannet side eller et billede); dens indhold er ikke med."));
+            warnings.Add(new ImportWarning(0, "", empty.Count == 1
+                ? $"Side {empty[0]} har ingen tekst (fx en scannet side eller et billede); dens indhold er ikke med."
+                : $"Siderne {Ranges(empty)} har ingen tekst (fx scannede sider eller billeder); deres indhold er ikke med."));
         }
         return new SourceDocument(SourceFormat.Pdf, sink.Lines, pageCount, warnings);
     }
