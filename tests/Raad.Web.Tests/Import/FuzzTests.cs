@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Raad.Domain.Common;
 using Raad.Web.Features.Import;
 using static Raad.Web.Tests.Import.DocxMaker;
@@ -30,11 +31,68 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var docx = new DocxMaker().Add(
             P("Heading1", R("Dagsorden")),
             P(null, R("Møde i udvalget", bold: true)),
-            new DocumentFormat.OpenXml.Wordprocessing.Table(new DocumentFormat.OpenXml.Wordprocessing.TableRow(
-                new DocumentFormat.OpenXml.Wordprocessing.TableCell(P("a")), new DocumentFormat.OpenXml.Wordprocessing.TableCell(P("b")))),
+            new Table(new TableRow(
+                new TableCell(P("a")), new TableCell(P("b")))),
             P("Slut")).Build();
 
         AssertAllVariants([.. Variants(docx, truncations: 150, corruptions: 150, seed: 2), .. XmlCuts(docx, 50)]);
+    }
+
+    [Fact]
+    public void A_word_document_with_one_odd_attribute_value_in_each_of_200_variants_still_reads()
+    {
+        var docx = new DocxMaker()
+            .WithNumbering(new Numbering(
+                new AbstractNum(new Level(
+                    new StartNumberingValue { Val = 1 },
+                    new NumberingFormat { Val = NumberFormatValues.Decimal },
+                    new LevelText { Val = "%1." })
+                { LevelIndex = 0 })
+                { AbstractNumberId = 1 },
+                new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 1 }))
+            .Add(
+                P("Heading1", R("Dagsorden")),
+                P("Niveau3", R("Niveau tre", bold: true, halfPoints: 24)),
+                new Paragraph(
+                    new ParagraphProperties(new NumberingProperties(
+                        new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })),
+                    R("Punkt")),
+                P(null, R("Før"), new Run(new Break { Type = BreakValues.Page }), R("efter")))
+            .Build();
+        var random = new Random(6);
+        var variants = new List<(string, byte[])>();
+        for (var i = 0; i < 200; i++)
+        {
+            var odd = new[] { "x", "-5", "99999999999", "", "1.5" }[random.Next(5)];
+            variants.Add(($"odd value {odd} ({i})", WithOddValue(docx, random, odd)));
+        }
+
+        AssertAllVariants(variants, allRead: true);
+    }
+
+    /// <summary>One w:val attribute in each of the main, styles and numbering parts set to a value Word would not write.</summary>
+    private static byte[] WithOddValue(byte[] docx, Random random, string odd)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            foreach (var name in new[] { "word/document.xml", "word/styles.xml", "word/numbering.xml" })
+            {
+                string xml;
+                using (var reader = new StreamReader(zip.GetEntry(name)!.Open()))
+                {
+                    xml = reader.ReadToEnd();
+                }
+                var values = System.Text.RegularExpressions.Regex.Matches(xml, "w:val=\"[^\"]*\"");
+                var value = values[random.Next(values.Count)];
+                xml = string.Concat(xml.AsSpan(0, value.Index), $"w:val=\"{odd}\"", xml.AsSpan(value.Index + value.Length));
+                zip.GetEntry(name)!.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(xml);
+            }
+        }
+        return stream.ToArray();
     }
 
     [Fact]
@@ -45,7 +103,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         AssertAllVariants(Variants(text, truncations: 50, corruptions: 150, seed: 3));
     }
 
-    private void AssertAllVariants(IReadOnlyList<(string Name, byte[] Bytes)> variants)
+    private void AssertAllVariants(IReadOnlyList<(string Name, byte[] Bytes)> variants, bool allRead = false)
     {
         var clock = Stopwatch.StartNew();
         var (read, failed) = (0, 0);
@@ -72,6 +130,10 @@ public sealed class FuzzTests(ITestOutputHelper output)
             else
             {
                 failed++;
+                if (allRead)
+                {
+                    problems.Add($"{name}: {result.Errors[0].Code}");
+                }
                 var error = Assert.Single(result.Errors);
                 Assert.StartsWith("import.", error.Code, StringComparison.Ordinal);
                 Assert.False(string.IsNullOrWhiteSpace(error.Message), name);

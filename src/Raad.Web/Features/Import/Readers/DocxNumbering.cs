@@ -25,14 +25,14 @@ internal static partial class DocxSourceReader
             }
             foreach (var instance in numbering.Elements<NumberingInstance>())
             {
-                if (instance.NumberID?.Value is { } id)
+                if (Int(instance.NumberID) is { } id)
                 {
                     instances.TryAdd(id, instance);
                 }
             }
             foreach (var definition in numbering.Elements<AbstractNum>())
             {
-                if (definition.AbstractNumberId?.Value is { } id)
+                if (Int(definition.AbstractNumberId) is { } id)
                 {
                     abstracts.TryAdd(id, definition);
                 }
@@ -55,32 +55,32 @@ internal static partial class DocxSourceReader
                     (reference, fromStyle) = (inherited, style.StyleId?.Value);
                 }
             }
-            if (reference?.NumberingId?.Val?.Value is not { } numId || numId == 0 || !instances.TryGetValue(numId, out var instance))
+            if (reference is null || Int(reference.NumberingId?.Val) is not { } numId || numId == 0 || !instances.TryGetValue(numId, out var instance))
             {
                 return null;
             }
-            if (instance.AbstractNumId?.Val?.Value is not { } abstractId || !abstracts.TryGetValue(abstractId, out var definition))
+            if (Int(instance.AbstractNumId?.Val) is not { } abstractId || !abstracts.TryGetValue(abstractId, out var definition))
             {
                 return null;
             }
             var levels = new Level?[9];
             foreach (var item in definition.Elements<Level>())
             {
-                if (item.LevelIndex?.Value is { } index && index is >= 0 and <= 8)
+                if (Int(item.LevelIndex) is { } index && index is >= 0 and <= 8)
                 {
                     levels[index] ??= item;
                 }
             }
             foreach (var levelOverride in instance.Elements<LevelOverride>())
             {
-                if (levelOverride.Level is { } replaced && levelOverride.LevelIndex?.Value is { } index && index is >= 0 and <= 8)
+                if (levelOverride.Level is { } replaced && Int(levelOverride.LevelIndex) is { } index && index is >= 0 and <= 8)
                 {
                     levels[index] = replaced;
                 }
             }
             // Heading numbering: the style names the list, and the list level names the style (w:lvl/w:pStyle).
             var linked = fromStyle is null ? -1 : Array.FindIndex(levels, l => l?.ParagraphStyleIdInLevel?.Val?.Value == fromStyle);
-            var level = Math.Clamp(reference.NumberingLevelReference?.Val?.Value ?? Math.Max(linked, 0), 0, 8);
+            var level = Math.Clamp(Int(reference.NumberingLevelReference?.Val) ?? Math.Max(linked, 0), 0, 8);
             if (levels[level] is not { } current)
             {
                 return null;
@@ -91,8 +91,8 @@ internal static partial class DocxSourceReader
             {
                 foreach (var levelOverride in instance.Elements<LevelOverride>())
                 {
-                    if (levelOverride.LevelIndex?.Value is { } index && index is >= 0 and <= 8
-                        && levelOverride.StartOverrideNumberingValue?.Val?.Value is { } start)
+                    if (Int(levelOverride.LevelIndex) is { } index && index is >= 0 and <= 8
+                        && Int(levelOverride.StartOverrideNumberingValue?.Val) is { } start and >= 0 and < 100_000)
                     {
                         count[index] = start - 1;
                     }
@@ -130,7 +130,7 @@ internal static partial class DocxSourceReader
             return label.Length == 0 ? null : label.Append(' ').ToString();
         }
 
-        private static int Start(Level? level) => level?.StartNumberingValue?.Val?.Value ?? 1;
+        private static int Start(Level? level) => Int(level?.StartNumberingValue?.Val) is { } start and >= 0 and < 100_000 ? start : 1;
 
         private static string Format(Level level) => level.NumberingFormat?.Val?.InnerText ?? "decimal";
 

@@ -132,8 +132,8 @@ internal static partial class DocxSourceReader
             for (var i = 0; i + 1 < sections.Count; i++)
             {
                 // A section's break type says how the next section starts; "nextPage" is the default.
-                var type = sections[i + 1].GetFirstChild<SectionType>()?.Val;
-                if (type is null || !type.HasValue || type.Value != SectionMarkValues.Continuous && type.Value != SectionMarkValues.NextColumn)
+                var type = sections[i + 1].GetFirstChild<SectionType>()?.Val?.InnerText;
+                if (type is not ("continuous" or "nextColumn"))
                 {
                     sectionStarts.Add(sections[i]);
                 }
@@ -325,7 +325,7 @@ internal static partial class DocxSourceReader
                         case NoBreakHyphen:
                             line.Append("-", bold, size);
                             break;
-                        case Break br when br.Type?.HasValue == true && br.Type.Value == BreakValues.Page:
+                        case Break br when br.Type?.InnerText == "page":
                             (pageBreak ?? softBreak)();
                             break;
                         case Break or CarriageReturn:
@@ -428,7 +428,7 @@ internal static partial class DocxSourceReader
                 if (style.StyleId?.Value is { } id)
                 {
                     byId.TryAdd(id, style);
-                    if (style.Type?.HasValue == true && style.Type.Value == StyleValues.Paragraph && On(style.Default))
+                    if (style.Type?.InnerText == "paragraph" && On(style.Default))
                     {
                         defaultParagraph ??= id;
                     }
@@ -472,7 +472,7 @@ internal static partial class DocxSourceReader
                     }
                 }
                 var outline = style.StyleParagraphProperties?.OutlineLevel;
-                if (outline?.Val?.HasValue == true)
+                if (Int(outline?.Val) is not null)
                 {
                     return Outline(outline);
                 }
@@ -482,7 +482,7 @@ internal static partial class DocxSourceReader
 
         /// <summary>0-8 are heading levels 1-9; 9 is body text.</summary>
         private static int? Outline(OutlineLevel? level) =>
-            level?.Val?.HasValue == true && level.Val.Value is >= 0 and <= 8 ? level.Val.Value + 1 : null;
+            Int(level?.Val) is { } value and >= 0 and <= 8 ? value + 1 : null;
 
         public bool ParagraphFlag<T>(ParagraphProperties? properties, string? styleId) where T : OnOffType
         {
@@ -561,5 +561,12 @@ internal static partial class DocxSourceReader
     }
 
     /// <summary>An on/off property: present without a value means on; a value Word cannot read counts as on too.</summary>
-    private static bool On(OnOffValue? value) => value is null || !value.HasValue || value.Value;
+    private static bool On(OnOffValue? value) => value?.InnerText?.Trim().ToLowerInvariant() is not ("0" or "false" or "off");
+
+    /// <summary>
+    /// An integer attribute read from its text: the SDK's typed value throws on text it cannot parse, and one odd
+    /// attribute must not make a whole document unreadable.
+    /// </summary>
+    private static int? Int(Int32Value? value) =>
+        int.TryParse(value?.InnerText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var result) ? result : null;
 }
