@@ -109,9 +109,9 @@ public static class ImportCli
             {
                 return new ImportFileJson(file, null, null, [], "Filen findes ikke.", null);
             }
-            if (info.Length > DocumentReader.MaxBytes)
+            if (info.Length > ReadLimits.DefaultMaxBytes)
             {
-                return new ImportFileJson(file, null, null, [], DocumentReader.TooLarge(name, info.Length), null);
+                return new ImportFileJson(file, null, null, [], ReadErrors.TooLarge(info.Length, ReadLimits.DefaultMaxBytes).Message, null);
             }
             var content = await File.ReadAllBytesAsync(file);
             await using var scope = services.CreateAsyncScope();

@@ -80,7 +80,7 @@ public sealed partial class Importer(AppDbContext db, TimeProvider clock) : IUse
         preview.AlreadyImported = await db.ImportedDocuments.AsNoTracking()
             .FirstOrDefaultAsync(d => d.Sha256 == preview.Sha256 && d.Status == ImportStatus.Imported, ct);
 
-        var read = DocumentReader.Read(preview.FileName, content, ct);
+        var read = DocumentReader.Read(preview.FileName, content, null, ct);
         if (!read.IsSuccess)
         {
             preview.Error = read.Errors[0].Message;
@@ -89,7 +89,13 @@ public sealed partial class Importer(AppDbContext db, TimeProvider clock) : IUse
         var source = read.Value!;
         preview.Lines = source.Lines;
         preview.Pages = source.Pages;
-        preview.ContentType = source.ContentType;
+        preview.ContentType = source.Format switch
+        {
+            SourceFormat.Pdf => "application/pdf",
+            SourceFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            _ => "text/plain; charset=utf-8",
+        };
+        preview.Notes.AddRange(source.Warnings);
         var parsed = edited ?? MeetingDocumentParser.Parse(source.Lines);
         preview.Parsed = parsed;
         if (parsed.Error is not null)

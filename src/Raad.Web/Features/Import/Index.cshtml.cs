@@ -39,9 +39,9 @@ public class IndexModel(AppDbContext db, Importer importer, TimeProvider clock) 
         foreach (var file in Files)
         {
             var name = Path.GetFileName(file.FileName);
-            if (file.Length > DocumentReader.MaxBytes)
+            if (file.Length > ReadLimits.DefaultMaxBytes)
             {
-                Refused.Add((name, DocumentReader.TooLarge(name, file.Length)));
+                Refused.Add((name, ReadErrors.TooLarge(file.Length, ReadLimits.DefaultMaxBytes).Message));
                 continue;
             }
             using var buffer = new MemoryStream();
