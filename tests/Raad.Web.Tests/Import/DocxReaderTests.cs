@@ -142,6 +142,28 @@ public sealed class DocxReaderTests
             document.Lines.Where(l => l.Text.Length > 0).Select(l => (l.Text, l.HeadingLevel)));
     }
 
+    [Fact]
+    public void Word_default_spacing_after_paragraphs_separates_them_but_not_list_items_with_contextual_spacing()
+    {
+        static Style Spaced(string id, bool contextual) => new(
+            new StyleName { Val = id },
+            new StyleParagraphProperties(contextual
+                ? [new ContextualSpacing(), new SpacingBetweenLines { After = "160" }]
+                : [new SpacingBetweenLines { After = "160" }]))
+        { Type = StyleValues.Paragraph, StyleId = id };
+        var document = Read.Ok(new DocxMaker()
+            .WithStyle(Spaced("Luft", contextual: false))
+            .WithStyle(Spaced("Liste", contextual: true))
+            .Add(
+                P("Luft", R("Første afsnit")),
+                P("Luft", R("Andet afsnit")),
+                P("Liste", R("- at et")),
+                P("Liste", R("- at to")),
+                P("Luft", R("Efter listen"))).Build());
+
+        Assert.Equal(["Første afsnit", "", "Andet afsnit", "", "- at et", "- at to", "", "Efter listen"], document.Texts());
+    }
+
     private static Paragraph Listed(string text, int list, int level) =>
         new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = list })), R(text));
 

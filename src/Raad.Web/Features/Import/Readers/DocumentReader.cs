@@ -84,7 +84,8 @@ public static class DocumentReader
 
     /// <summary>
     /// Reads an upload from a stream, buffering at most <see cref="ReadLimits.MaxBytes"/> (and one byte more to know
-    /// it is too large), so an oversized upload is refused without holding it all.
+    /// it is too large), so an oversized upload is refused without holding it all. Errors of the stream itself (a
+    /// broken upload) are not the file's and are not caught.
     /// </summary>
     public static async Task<Result<SourceDocument>> ReadAsync(string? fileName, Stream content, ReadLimits? limits = null, CancellationToken ct = default)
     {
