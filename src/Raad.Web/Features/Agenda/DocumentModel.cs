@@ -8,7 +8,17 @@ namespace Raad.Web.Features.Agenda;
 /// <param name="LinkBase">What links to Raad begin with: empty on the web, the public address in a PDF.</param>
 /// <param name="Package">In the agenda package: the attachments in the order they follow the agenda, with their pages.</param>
 public sealed record DocumentModel(MeetingView View, bool IsMinutes, bool IsDraft, bool Print = false,
-    IReadOnlyDictionary<string, int>? PageNumbers = null, string LinkBase = "", IReadOnlyList<PackageEntry>? Package = null);
+    IReadOnlyDictionary<string, int>? PageNumbers = null, string LinkBase = "", IReadOnlyList<PackageEntry>? Package = null)
+{
+    /// <summary>A page in the contents ("side 7"); also what the printer writes into a laid-out page (DocumentPdf).</summary>
+    public static string PageText(int? page) => page is { } p and > 0 ? $"side {p}" : "";
+
+    /// <summary>The id of an item's page in the contents.</summary>
+    public static string ItemPageId(string number) => $"side-punkt-{number}";
+
+    /// <summary>The id of a package attachment's page in the contents.</summary>
+    public static string AttachmentPageId(int number) => $"side-bilag-{number}";
+}
 
 /// <summary>
 /// An attachment in the agenda package: "Bilag 3 – Titel" to item 2. A PDF has the page it begins on in the package;

@@ -27,8 +27,9 @@ public sealed record PrintedDocument(byte[] Pdf, IReadOnlyDictionary<string, int
 
 /// <summary>
 /// The agenda or the minutes as a tagged PDF with an outline, "Side N af M" and page numbers in the contents.
-/// Chromium has no target-counter, so the document is printed once, the page of each item read from the PDF's
-/// outline, and printed again with the numbers filled in; the page column has a fixed width, so nothing moves.
+/// Chromium has no target-counter: the page each item begins on is measured from the laid-out page before printing
+/// (<see cref="PageLayout"/>) and written into the contents, then checked against the printed PDF's outline; where
+/// they differ the document is printed again with the pages read. The page column has a fixed width, so nothing moves.
 /// </summary>
 public sealed class DocumentPdf(DocumentEditions editions, DocumentHtml html, ChromiumPrinter printer, TimeProvider clock) : IUseCase
 {
@@ -72,12 +73,21 @@ public sealed class DocumentPdf(DocumentEditions editions, DocumentHtml html, Ch
 
         // What the printed HTML says: null until a print carries page numbers.
         (IReadOnlyDictionary<string, int> Pages, int Count)? carried = null;
-        var predict = new Renumber(ItemHeadings, async measured =>
+        var predict = new Renumber(ItemHeadings, measured =>
         {
             var layout = AdjustLayout(measured);
             var pages = numbers.Where(n => layout.Pages.ContainsKey($"punkt-{n}")).ToDictionary(n => n, n => layout.Pages[$"punkt-{n}"]);
             carried = (pages, layout.PageCount);
-            return await Html(pages, layout.PageCount);
+            // The same texts the template prints for these pages (DocumentModel.PageText), written into the loaded page.
+            var texts = pages.ToDictionary(p => DocumentModel.ItemPageId(p.Key), p => DocumentModel.PageText(p.Value));
+            foreach (var entry in package?.Invoke(layout.PageCount) ?? [])
+            {
+                if (entry.Link is null)
+                {
+                    texts[DocumentModel.AttachmentPageId(entry.Number)] = DocumentModel.PageText(entry.Page);
+                }
+            }
+            return texts;
         });
         var page = await Html(null, 0);
         byte[] pdf = [];

@@ -10,8 +10,12 @@ namespace Raad.Web.Features.Import;
 
 /// <summary>Upload agendas and minutes; each readable file waits as a preview until the secretariat confirms it.</summary>
 [Authorize(Policy = Policies.Edit)]
+[RequestSizeLimit(MaxUploadBytes)]
 public class IndexModel(AppDbContext db, Importer importer, TimeProvider clock) : PageModel
 {
+    /// <summary>One upload of several files; each file is also held to the readers' own limit.</summary>
+    public const long MaxUploadBytes = 4 * ReadLimits.DefaultMaxBytes;
+
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 

@@ -42,8 +42,8 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
     public Task<Result<byte[]>> PrintAsync(string html, CancellationToken ct) => PrintAsync(html, null, ct);
 
     /// <summary>
-    /// Prints the page; with <paramref name="renumber"/>, first lays the page out as pages (see <see cref="PageLayout"/>),
-    /// and prints the HTML it returns for that layout instead. The layout is an estimate: the caller checks the PDF.
+    /// Prints the page; with <paramref name="renumber"/>, first lays the page out as pages (see <see cref="PageLayout"/>)
+    /// and writes the texts it gives for that layout into the page. The layout is an estimate: the caller checks the PDF.
     /// </summary>
     public async Task<Result<byte[]>> PrintAsync(string html, Renumber? renumber, CancellationToken ct)
     {
@@ -124,11 +124,9 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
         try
         {
             await LoadAsync(slot, html, ct);
-            if (renumber is not null
-                && await PageLayout.MeasureAsync(slot.Page, renumber.Headings).WaitAsync(ct) is { } layout
-                && await renumber.Html(layout) is { } renumbered && renumbered != html)
+            if (renumber is not null && await PageLayout.MeasureAsync(slot.Page, renumber.Headings).WaitAsync(ct) is { } layout)
             {
-                await LoadAsync(slot, renumbered, ct);
+                await PageLayout.FillAsync(slot.Page, renumber.Texts(layout)).WaitAsync(ct);
             }
             var pdf = await slot.Page.PdfAsync(new PagePdfOptions
             {

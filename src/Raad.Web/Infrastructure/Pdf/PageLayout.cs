@@ -2,9 +2,12 @@ using Microsoft.Playwright;
 
 namespace Raad.Web.Infrastructure.Pdf;
 
-/// <summary>What to measure before printing, and the HTML to print once the pages are known (null: print as it is).</summary>
+/// <summary>
+/// What to measure before printing, and what to write into the page once the pages are known: element id to text
+/// (the page numbers of a contents). Text of a fixed-width box, so writing it moves nothing.
+/// </summary>
 /// <param name="Headings">CSS selector of the elements whose page is wanted; each needs an id.</param>
-public sealed record Renumber(string Headings, Func<PageLayout, Task<string?>> Html);
+public sealed record Renumber(string Headings, Func<PageLayout, IReadOnlyDictionary<string, string>> Texts);
 
 /// <summary>
 /// The page each heading begins on and the page count, found before printing by laying the document out in columns
@@ -46,6 +49,11 @@ public sealed record PageLayout(IReadOnlyDictionary<string, int> Pages, int Page
           return { pages, count };
         }
         """;
+
+    /// <summary>Writes the texts into the elements with those ids (textContent: no markup).</summary>
+    public static Task FillAsync(IPage page, IReadOnlyDictionary<string, string> texts) =>
+        page.EvaluateAsync("texts => { for (const [id, text] of Object.entries(texts)) { const el = document.getElementById(id); if (el) el.textContent = text; } }",
+            texts.ToDictionary(t => t.Key, t => (object)t.Value));
 
     public static async Task<PageLayout?> MeasureAsync(IPage page, string headings)
     {
