@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one command that runs every test of Raad, on a fresh Debian machine with only the .NET SDK and Node:
-# installs what is missing (PostgreSQL, Chromium, aiosmtpd, npm packages, dotnet tools), checks the formatting, builds once,
+# installs what is missing (PostgreSQL, Chromium, aiosmtpd, DejaVu fonts, npm packages, dotnet tools), checks the formatting, builds once,
 # starts a throw-away PostgreSQL cluster for the PostgreSQL scenarios, runs all test projects, and ends with
 # "N passed, N failed". Exits non-zero if anything failed.
 set -euo pipefail
@@ -38,6 +38,10 @@ if ! postgres_bin >/dev/null; then
 fi
 if [ ! -x /usr/bin/chromium ]; then
     apt_install chromium
+fi
+# The importer's tests write PDFs with æ, ø and å in DejaVu Sans.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
+    apt_install fonts-dejavu-core
 fi
 # The mail scenarios deliver to a real SMTP server on loopback: Debian's aiosmtpd, run by Debian's python3.
 if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then

@@ -104,20 +104,34 @@ internal sealed partial class ImportBench(string seeds, int rounds, string font)
             var y = 800.0;
             foreach (var line in lines.Skip(start).Take(LinesPerPage))
             {
-                if (line.Length > 0)
+                // Tab-separated parts (a contents line's page number, a table's columns) stand apart, as a word processor sets them.
+                var parts = line.Split('\t');
+                for (var i = 0; i < parts.Length; i++)
                 {
-                    page.AddText(line, 10, new UglyToad.PdfPig.Core.PdfPoint(50, y), dejavu);
+                    if (parts[i].Trim().Length > 0)
+                    {
+                        var x = parts.Length == 1 ? 50 : 50 + (i * 450.0 / (parts.Length - 1));
+                        page.AddText(parts[i].Trim(), 10, new UglyToad.PdfPig.Core.PdfPoint(x, y), dejavu);
+                    }
                 }
                 y -= 12.5;
             }
         }
-        return new Input(name, Encoding.UTF8.GetBytes(text), builder.Build(), pages);
+        var pdf = builder.Build();
+        // BENCH_IMPORT_DUMP=DIR keeps the generated PDFs, to look at what the importer made of them (raad import --dry-run --json).
+        if (Environment.GetEnvironmentVariable("BENCH_IMPORT_DUMP") is { Length: > 0 } dump)
+        {
+            Directory.CreateDirectory(dump);
+            File.WriteAllBytes(Path.Combine(dump, $"{name.Split(' ')[0]}.pdf"), pdf);
+        }
+        return new Input(name, Encoding.UTF8.GetBytes(text), pdf, pages);
     }
 
     private static IEnumerable<string> WrapLine(string line)
     {
-        line = line.Replace("\t", "    ", StringComparison.Ordinal);
-        while (line.Length > Wrap)
+        // A contents line's dot leader is as wide as the line allows, as a word processor draws it: never wrapped.
+        line = Leader().Replace(line, ".....");
+        while (line.Length > Wrap && !line.Contains('\t', StringComparison.Ordinal))
         {
             var cut = line.LastIndexOf(' ', Wrap);
             cut = cut <= 0 ? Wrap : cut;
@@ -146,6 +160,9 @@ internal sealed partial class ImportBench(string seeds, int rounds, string font)
         }
         return string.Join('\n', result);
     }
+
+    [GeneratedRegex(@"\.{6,}")]
+    private static partial Regex Leader();
 
     [GeneratedRegex(@"^\s*\d+\.\s+(?=[A-ZÆØÅ])")]
     private static partial Regex ItemHeading();
