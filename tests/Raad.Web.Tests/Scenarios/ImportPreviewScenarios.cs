@@ -101,6 +101,29 @@ public abstract class ImportPreviewScenarios(RaadApp app)
         Assert.Contains("allerede importeret", twice.Text("[role=alert]"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_agenda_of_a_meeting_in_raad_changes_nothing_of_it_and_is_kept_with_it()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var syd = await secretariat.BodyId(Syd);
+        var august = await secretariat.MeetingId(syd, "2025-08-27");
+        var before = (await secretariat.GetJson($"/api/meetings/{august}")).GetRawText();
+
+        var uploaded = await secretariat.SubmitFile(await secretariat.Open("/import"), [], "Files", "dagsorden-2025-08-27.txt",
+            await File.ReadAllBytesAsync(ImportCliScenarios.Seed("000"), TestContext.Current.CancellationToken), "text/plain");
+        Assert.True(uploaded.Status == HttpStatusCode.Redirect, $"Ikke læst ({(int)uploaded.Status}): {uploaded.Text("[role=alert]")}");
+        var previewUrl = $"/import/{uploaded.RedirectTo!.OriginalString.Split('/')[^1]}";
+        var preview = await secretariat.Open(previewUrl);
+        Assert.Contains("Dagsordenen ændrer ikke mødet", preview.Text("main"), StringComparison.Ordinal);
+        var fields = HtmlPage.Fill(preview.Document.Forms.Single(f => f.Elements.Any(e => e.GetAttribute("name") == "Input.Version")), new Dictionary<string, string>())
+            .Where(f => f.Key != HtmlPage.AntiforgeryField).ToList();
+        var imported = await secretariat.Post($"{previewUrl}?handler=Importer", preview, fields);
+
+        Assert.True(imported.Status == HttpStatusCode.Redirect, $"Ikke importeret ({(int)imported.Status}): {imported.Text("[role=alert]")}");
+        Assert.Equal(before, (await secretariat.GetJson($"/api/meetings/{august}")).GetRawText());
+        Assert.Contains("dagsorden-2025-08-27.txt", (await secretariat.Open($"/moeder/{august}")).Text("#sources-heading + ul"), StringComparison.Ordinal);
+    }
+
     private async Task<int> DocumentsAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -298,6 +298,10 @@ public sealed partial class Importer(AppDbContext db, TimeProvider clock) : IUse
         foreach (var parsed in source.Items)
         {
             var item = meeting.Items.FirstOrDefault(i => (i.Number ?? i.Position) == parsed.Number);
+            if (item is null && existing is not null && !minutes)
+            {
+                continue; // an agenda of a meeting Raad already has changes nothing of it: the file is kept with it
+            }
             if (item is null)
             {
                 item = new AgendaItem
@@ -338,7 +342,7 @@ public sealed partial class Importer(AppDbContext db, TimeProvider clock) : IUse
             }
             foreach (var name in minutes ? parsed.Absent : [])
             {
-                if (seats.GetValueOrDefault(Key(name)) is { } seat && !item.Absences.Any(a => a.Membership == seat || (seat.Id > 0 && a.MembershipId == seat.Id)))
+                if (seats.GetValueOrDefault(Key(name)) is { } seat && !item!.Absences.Any(a => a.Membership == seat || (seat.Id > 0 && a.MembershipId == seat.Id)))
                 {
                     item.Absences.Add(new ItemAbsence { Membership = seat });
                 }
