@@ -82,10 +82,13 @@ public abstract class ImportCliScenarios(RaadApp app)
     {
         var garbage = Path.Combine(Path.GetTempPath(), $"raad-garbage-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(garbage, [0x00, 0xFF, 0x13, 0x37, 0x00, 0x42], TestContext.Current.CancellationToken);
+        // Seed 002 with one more line: a file of its own, whether or not the other scenario of this class imported 002 first.
+        var agenda = Path.Combine(Path.GetTempPath(), $"raad-002-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(agenda, await File.ReadAllTextAsync(Seed("002"), TestContext.Current.CancellationToken) + "\nSidste linje.\n", TestContext.Current.CancellationToken);
         try
         {
             var before = await CountsAsync();
-            var run = await Cli(Seed("002"), garbage, "/no/such/file.txt", "--dry-run", "--json");
+            var run = await Cli(agenda, garbage, "/no/such/file.txt", "--dry-run", "--json");
 
             Assert.Equal(1, run.Code);
             var files = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
@@ -101,6 +104,7 @@ public abstract class ImportCliScenarios(RaadApp app)
         finally
         {
             File.Delete(garbage);
+            File.Delete(agenda);
         }
     }
 
