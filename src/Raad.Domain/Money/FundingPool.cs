@@ -31,9 +31,16 @@ public class FundingPool
 
     public decimal Available => CarriedOver + Received;
 
-    /// <summary>Grants, increases and remainder funds, less reductions.</summary>
-    public decimal Granted => Grants.Sum(g => g.SignedAmount);
+    /// <summary>Grants and increases less reductions: "disponeret", as Tabel 1 counts it.</summary>
+    public decimal Granted => Grants.Where(g => !g.IsRemainderFunds).Sum(g => g.SignedAmount);
 
+    /// <summary>
+    /// Remainder funds are paid from the remainder together with money granted but not spent, which only the
+    /// economy overview knows; so they are kept apart and do not make the pool's remainder negative.
+    /// </summary>
+    public decimal RemainderFundsGranted => Grants.Where(g => g.IsRemainderFunds).Sum(g => g.SignedAmount);
+
+    /// <summary>Available less granted: the "rest" new grants may draw on.</summary>
     public decimal Remainder => Available - Granted;
 
     public decimal ReceivedFrom(MemberGroup group) => Contributions.Where(c => c.Group == group).Sum(c => c.Amount);

@@ -89,12 +89,12 @@ public class Grant
         {
             var current = pool.Grants.Where(g => g.IsFor(project) && !g.IsRemainderFunds).Sum(g => g.SignedAmount);
             v.Require(amount <= current, "grant.reduction_below_zero", nameof(Amount),
-                $"Projektet har kun fået {DanishFormat.Kroner(current)} fra puljen; det kan ikke reduceres med {DanishFormat.Kroner(amount)}.");
+                $"Projektet har kun fået {DanishFormat.Kroner(current)} fra puljen; det kan ikke reduceres med {DanishFormat.Kroner(amount)}");
         }
         if (v.IsValid && kind is GrantKind.Grant or GrantKind.Increase)
         {
             v.Require(amount <= pool.Remainder, "grant.pool_insufficient", nameof(Amount),
-                $"Der er kun {DanishFormat.Kroner(pool.Remainder)} tilbage i {pool.Name}; {DanishFormat.Kroner(amount)} kan ikke tildeles.");
+                $"Der er kun {DanishFormat.Kroner(pool.Remainder)} tilbage i {pool.Name}; der kan ikke tildeles {DanishFormat.Kroner(amount)}");
         }
         if (!v.IsValid)
         {

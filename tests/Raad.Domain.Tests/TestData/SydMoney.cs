@@ -248,7 +248,7 @@ public sealed class SydMoney
 
     private static void Grant(FundingPool pool, Project project, GrantKind kind, decimal amount, AgendaItem decidedBy, string? note = null)
     {
-        var recorded = Money.Grant.Record(pool, project, kind, amount, decidedBy.Meeting!.Date, decidedBy, note: note);
+        var recorded = Raad.Domain.Money.Grant.Record(pool, project, kind, amount, decidedBy.Meeting!.Date, decidedBy, note: note);
         if (!recorded.IsSuccess)
         {
             throw new InvalidOperationException(recorded.Errors[0].Message);
