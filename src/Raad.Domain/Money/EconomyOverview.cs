@@ -99,7 +99,7 @@ public sealed record EconomySnapshot(DateOnly AsOf, string? Title, IReadOnlyList
         if (Totals.Unspent > 0)
         {
             text += $" Derudover forventer ikke alle projekter at bruge alle tildelte midler, derfor er der yderligere {DanishFormat.Kroner(Totals.Unspent)} i uforbrugte midler. " +
-                $"Det efterlader en samlet restpulje på {DanishFormat.Kroner(Totals.RemainderPool)}.";
+                $"Det efterlader en samlet restpulje på {DanishFormat.Kroner(Totals.RemainderPool)}";
         }
         var overspent = Rows.Where(r => r.Overspend > 0).ToList();
         foreach (var row in overspent)

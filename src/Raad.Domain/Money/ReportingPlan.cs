@@ -99,7 +99,7 @@ public static class StatusItemDraft
             Background = $"{bodyName} følger projekterne, som udvalget har tildelt midler. " +
                 $"Her gives status for {(projects.Count == 1 ? "projektet" : $"{projects.Count} projekter")} pr. {DanishFormat.Date(asOf)}.",
             Presentation = presentation,
-            Economy = $"Projekterne er tildelt {DanishFormat.Kroner(granted)} i alt og forventer at bruge {DanishFormat.Kroner(expected)}.",
+            Economy = $"Projekterne er tildelt {DanishFormat.Kroner(granted)} i alt og forventer at bruge {DanishFormat.Kroner(expected)}",
             Recommendation = [$"at {bodyName} tager orienteringen om status på {(projects.Count == 1 ? "projektet" : "projekterne")} til efterretning."],
         };
     }
@@ -143,7 +143,7 @@ public static class StatusItemDraft
                 money += $", heraf brugt {DanishFormat.Kroner(actual)}";
             }
         }
-        lines.Add(money + ".");
+        lines.Add(money.EndsWith('.') ? money : money + ".");
         return string.Join("\n", lines);
     }
 }

@@ -105,7 +105,8 @@ public class EconomyOverviewTests
 
         Assert.StartsWith("Sundhedsklynge Syd har samlet modtaget 15,6 mio. kr. og disponeret 15,4 mio. kr. til projekter. Det efterlader 200.000 kr. i rest.", summary);
         Assert.Contains("yderligere 280.000 kr. i uforbrugte midler", summary);
-        Assert.Contains("samlet restpulje på 480.000 kr.", summary);
+        Assert.Contains("samlet restpulje på 480.000 kr. Implementering", summary);
+        Assert.DoesNotContain("..", summary);
         Assert.Contains("merforbruget på 50.000 kr. dækkes af de tildelte restmidler", summary);
     }
 
