@@ -20,19 +20,33 @@ public class HandoverTests
             var open = new Case { Id = 2, BodyId = syd.Body.Id, Body = syd.Body, Title = "Økonomiopfølgning", CaseNumber = "EMN-2025-1", Items = [syd.EconomyItem] };
             var recommendation = new BodyRecommendation
             {
-                Id = 1, BodyId = syd.Body.Id, Body = syd.Body, Date = new DateOnly(2025, 8, 27),
+                Id = 1,
+                BodyId = syd.Body.Id,
+                Body = syd.Body,
+                Date = new DateOnly(2025, 8, 27),
                 Text = "Brugerinvolvering: sikre tidlig og ligeværdig inddragelse af patientforeninger i sundhedsrådet",
             };
             // Test-only: Syd had no observer; one is added to show that observers carry over as observers.
             syd.Body.Memberships.Add(new Membership
             {
-                Id = 50, BodyId = syd.Body.Id, Body = syd.Body, PersonId = 77, Person = new Person { Id = 77, Name = "Observatør Olsen" },
-                Role = MembershipRole.Observer, From = new DateOnly(2024, 1, 1),
+                Id = 50,
+                BodyId = syd.Body.Id,
+                Body = syd.Body,
+                PersonId = 77,
+                Person = new Person { Id = 77, Name = "Observatør Olsen" },
+                Role = MembershipRole.Observer,
+                From = new DateOnly(2024, 1, 1),
             });
             syd.Body.Memberships.Add(new Membership
             {
-                Id = 51, BodyId = syd.Body.Id, Body = syd.Body, PersonId = 78, Person = new Person { Id = 78, Name = "Medlem Madsen" },
-                Role = MembershipRole.Member, Group = MemberGroup.Municipal, From = new DateOnly(2024, 1, 1),
+                Id = 51,
+                BodyId = syd.Body.Id,
+                Body = syd.Body,
+                PersonId = 78,
+                Person = new Person { Id = 78, Name = "Medlem Madsen" },
+                Role = MembershipRole.Member,
+                Group = MemberGroup.Municipal,
+                From = new DateOnly(2024, 1, 1),
             });
             return new World(syd, [decided, open], [recommendation], []);
         }
