@@ -57,7 +57,7 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         {
             return Redirect(Document.MeetingId is { } meeting ? $"/moeder/{meeting}" : "/import");
         }
-        Input = From(Preview.Parsed!, Document);
+        Input = From(Preview.Parsed!, Document, Preview.BodyName);
         return Page();
     }
 
@@ -188,9 +188,9 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         return true;
     }
 
-    private static EditInput From(ParsedDocument parsed, ImportedDocument document) => new()
+    private static EditInput From(ParsedDocument parsed, ImportedDocument document, string? matchedBody) => new()
     {
-        Body = document.BodyHint ?? parsed.Meeting?.BodyName,
+        Body = document.BodyHint ?? matchedBody ?? parsed.Meeting?.BodyName,
         Date = parsed.Meeting?.Date,
         Start = parsed.Meeting?.Start,
         End = parsed.Meeting?.End,
