@@ -41,6 +41,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Infrastructure.Mail.OutboxMessage> Outbox => Set<Infrastructure.Mail.OutboxMessage>();
     public DbSet<Features.Documents.PackageBuild> PackageBuilds => Set<Features.Documents.PackageBuild>();
     public DbSet<Features.Import.ImportedDocument> ImportedDocuments => Set<Features.Import.ImportedDocument>();
+    public DbSet<Domain.Money.FundingPool> FundingPools => Set<Domain.Money.FundingPool>();
+    public DbSet<Domain.Money.Contribution> Contributions => Set<Domain.Money.Contribution>();
+    public DbSet<Domain.Money.Project> Projects => Set<Domain.Money.Project>();
+    public DbSet<Domain.Money.Grant> Grants => Set<Domain.Money.Grant>();
+    public DbSet<Domain.Money.SpendForecast> SpendForecasts => Set<Domain.Money.SpendForecast>();
+    public DbSet<Domain.Money.StatusReport> StatusReports => Set<Domain.Money.StatusReport>();
+    public DbSet<Domain.Money.HealthAgreement> HealthAgreements => Set<Domain.Money.HealthAgreement>();
+    public DbSet<Domain.Money.ReportingPlan> ReportingPlans => Set<Domain.Money.ReportingPlan>();
+    public DbSet<Domain.Money.BodyRecommendation> BodyRecommendations => Set<Domain.Money.BodyRecommendation>();
+    public DbSet<Domain.Money.HandoverRecord> Handovers => Set<Domain.Money.HandoverRecord>();
 
     /// <summary>Cookie and antiforgery keys, shared by every instance that uses the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -71,6 +81,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Properties<Features.Documents.PackageBuildStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Features.Import.ImportStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<Raad.Domain.Import.ImportedKind>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Money.GrantKind>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Money.ProjectStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Money.ReportKind>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Domain.Money.HandoverKind>().HaveConversion<string>().HaveMaxLength(32);
         // PostgreSQL stores instants in UTC only; keep both providers alike.
         builder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }
