@@ -50,9 +50,11 @@ public class FuzzTests
             }
         }
 
-        // Most mutations keep enough of a seed to import; the run as a whole stays well inside the budget.
+        // Most mutations keep enough of a seed to import. The bound on time is per parse (above): a parser that turned
+        // quadratic or backtracked would blow it by orders of magnitude, while the whole run's length depends on what
+        // else the machine is doing (15 s idle, 90 s under a parallel build), so it is reported, not asserted.
         Assert.True(errors < Cases / 2, $"{errors} of {Cases} gave an error");
-        Assert.True(total.Elapsed < TimeSpan.FromSeconds(60), $"took {total.Elapsed}, slowest {slowest}");
+        TestContext.Current.SendDiagnosticMessage($"{Cases} cases in {total.Elapsed}, slowest {slowest}");
     }
 
     private static List<string> Mutate(string[] seed, Random random)
