@@ -1,6 +1,7 @@
 using Raad.Web.Features.Agenda;
 using Raad.Web.Features.Bodies;
 using Raad.Web.Features.Documents;
+using Raad.Web.Features.Economy;
 using Raad.Web.Features.ItemRequests;
 using Raad.Web.Features.Meetings;
 using Raad.Web.Features.Procedure;
@@ -17,6 +18,7 @@ public static class Api
         api.MapComplianceApi();
         api.MapDocumentsApi();
         api.MapPackageApi();
+        api.MapEconomyApi();
         app.MapAttachmentDownload();
         app.MapItemRequestFiles();
     }

@@ -114,6 +114,11 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("api/bodies", "/api/bodies"),
         Public("api/bodies/{id:int}", $"/api/bodies/{p.Syd}"),
         Public("api/bodies/{id:int}/meetings", $"/api/bodies/{p.Syd}/meetings"),
+        // The economy overview is what the public agenda prints (Tabel 1): grants are decisions of the meetings.
+        Public("api/bodies/{id:int}/economy", $"/api/bodies/{p.Syd}/economy"),
+        Public("api/bodies/{id:int}/economy.csv", $"/api/bodies/{p.Syd}/economy.csv"),
+        Public("api/bodies/{id:int}/economy.xlsx", $"/api/bodies/{p.Syd}/economy.xlsx"),
+        Public("api/bodies/{id:int}/economy.svg", $"/api/bodies/{p.Syd}/economy.svg"),
         Public("api/meetings/{id:int}", $"/api/meetings/{p.PublishedDemo}"),
         // Documented in docs/api.md: a meeting whose agenda the caller may not see comes with an empty items list.
         Public("api/meetings/{id:int}", $"/api/meetings/{p.Draft}"),
