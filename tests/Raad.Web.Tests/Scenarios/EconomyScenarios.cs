@@ -62,6 +62,17 @@ public abstract class EconomyScenarios(RaadApp app)
         Assert.DoesNotContain(chart.Descendants(), e => e.Name.LocalName == "script");
 
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.Download("/api/bodies/999999/economy")).Status);
+
+        // The page: the table, the figures below it, the chart inline and the downloads for the same day.
+        var page = await citizen.Open($"/udvalg/{syd}/oekonomi?pr=2023-12-31");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(["Den gode start på livet - fælles ammeindsats", "Tværsektoriel indsats om overvægt"],
+            page.Document.QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent.Trim()));
+        Assert.Contains("7.803.439 kr.", page.Text("dl.raad-meta"), StringComparison.Ordinal);
+        Assert.Contains("3 mio. kr.", page.Text("tfoot"), StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector("figure svg[role=img]"));
+        Assert.NotNull(page.Document.QuerySelector($"a[href='/api/bodies/{syd}/economy.xlsx?asOf=2023-12-31']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.Open("/udvalg/999999/oekonomi")).Status);
     }
 
     [Fact]

@@ -116,6 +116,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("api/bodies/{id:int}/meetings", $"/api/bodies/{p.Syd}/meetings"),
         // The economy overview is what the public agenda prints (Tabel 1): grants are decisions of the meetings.
         Public("api/bodies/{id:int}/economy", $"/api/bodies/{p.Syd}/economy"),
+        Public("udvalg/{id:int}/oekonomi", $"/udvalg/{p.Syd}/oekonomi"),
         Public("api/bodies/{id:int}/economy.csv", $"/api/bodies/{p.Syd}/economy.csv"),
         Public("api/bodies/{id:int}/economy.xlsx", $"/api/bodies/{p.Syd}/economy.xlsx"),
         Public("api/bodies/{id:int}/economy.svg", $"/api/bodies/{p.Syd}/economy.svg"),

@@ -49,31 +49,30 @@ public sealed class EconomyQuery(AppDbContext db, TimeProvider clock) : IUseCase
 
 public static class EconomyApi
 {
+    /// <summary>The body's overview as <paramref name="answer"/> makes it, or 404.</summary>
+    private static async Task<IResult> Answer(int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct,
+        Func<string, EconomySnapshot, IResult> answer) =>
+        await query.ForBodyAsync(id, asOf, ct) is { } found
+            ? answer(found.Body, found.Snapshot)
+            : Results.Problem(statusCode: 404, title: "Udvalget findes ikke.");
+
     public static void MapEconomyApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/bodies/{id:int}/economy", async (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
-            await query.ForBodyAsync(id, asOf, ct) is { } found
-                ? Results.Ok(EconomyQuery.Dto(id, found.Body, found.Snapshot))
-                : Results.Problem(statusCode: 404, title: "Udvalget findes ikke."))
+        api.MapGet("/bodies/{id:int}/economy", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
+            Answer(id, asOf, query, ct, (body, s) => Results.Ok(EconomyQuery.Dto(id, body, s))))
         .WithName("GetBodyEconomy").WithSummary("Et udvalgs økonomiopfølgning (Tabel 1): tildelt, forventet forbrug og restmidler pr. projekt, i kroner.")
         .Produces<EconomyDto>();
 
-        api.MapGet("/bodies/{id:int}/economy.csv", async (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
-            await query.ForBodyAsync(id, asOf, ct) is { } found
-                ? Results.File(EconomyExport.Csv(found.Snapshot, found.Body), EconomyExport.CsvContentType, $"okonomi-{Iso(found.Snapshot.AsOf)}.csv")
-                : Results.Problem(statusCode: 404, title: "Udvalget findes ikke."))
+        api.MapGet("/bodies/{id:int}/economy.csv", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
+            Answer(id, asOf, query, ct, (body, s) => Results.File(EconomyExport.Csv(s, body), EconomyExport.CsvContentType, $"okonomi-{Iso(s.AsOf)}.csv")))
         .WithName("GetBodyEconomyCsv").WithSummary("Økonomiopfølgningen som CSV (semikolon, UTF-8).");
 
-        api.MapGet("/bodies/{id:int}/economy.xlsx", async (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
-            await query.ForBodyAsync(id, asOf, ct) is { } found
-                ? Results.File(EconomyExport.Xlsx(found.Snapshot, found.Body), EconomyExport.XlsxContentType, $"okonomi-{Iso(found.Snapshot.AsOf)}.xlsx")
-                : Results.Problem(statusCode: 404, title: "Udvalget findes ikke."))
+        api.MapGet("/bodies/{id:int}/economy.xlsx", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
+            Answer(id, asOf, query, ct, (body, s) => Results.File(EconomyExport.Xlsx(s, body), EconomyExport.XlsxContentType, $"okonomi-{Iso(s.AsOf)}.xlsx")))
         .WithName("GetBodyEconomyXlsx").WithSummary("Økonomiopfølgningen som regneark (XLSX).");
 
-        api.MapGet("/bodies/{id:int}/economy.svg", async (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
-            await query.ForBodyAsync(id, asOf, ct) is { } found
-                ? Results.Text(EconomyChart.Svg(found.Snapshot), "image/svg+xml; charset=utf-8")
-                : Results.Problem(statusCode: 404, title: "Udvalget findes ikke."))
+        api.MapGet("/bodies/{id:int}/economy.svg", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
+            Answer(id, asOf, query, ct, (_, s) => Results.Text(EconomyChart.Svg(s), "image/svg+xml; charset=utf-8")))
         .WithName("GetBodyEconomyChart").WithSummary("Tildelt mod forventet forbrug pr. projekt som SVG (uden script).");
     }
 }
