@@ -22,21 +22,12 @@ public sealed class EconomyQuery(AppDbContext db, TimeProvider clock) : IUseCase
         {
             return null;
         }
-        // Pools with their grants' projects and forecasts; a pool's carry-over needs the pools before it, all in this body.
-        var pools = await db.FundingPools.AsNoTracking().Where(p => p.BodyId == bodyId)
+        // Pools with their grants' projects and forecasts. Tracked, so the context gives each project one object (its
+        // grants from several pools add up in one row) and links each pool to the one before it (carry-over).
+        var pools = await db.FundingPools.Where(p => p.BodyId == bodyId)
             .Include(p => p.Contributions)
             .Include(p => p.Grants).ThenInclude(g => g.Project!).ThenInclude(p => p.Forecasts)
             .AsSplitQuery().ToListAsync(ct);
-        foreach (var pool in pools)
-        {
-            pool.Previous = pools.FirstOrDefault(p => p.Id == pool.PreviousId);
-        }
-        // One project object per id, so its grants from several pools add up in one row.
-        var projects = pools.SelectMany(p => p.Grants).Select(g => g.Project!).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
-        foreach (var grant in pools.SelectMany(p => p.Grants))
-        {
-            grant.Project = projects[grant.ProjectId];
-        }
         return (body, EconomyOverview.Compute(pools, asOf ?? Clock.Today(clock)));
     }
 

@@ -519,7 +519,7 @@ public sealed partial class Importer(AppDbContext db, TimeProvider clock) : IUse
         string.IsNullOrWhiteSpace(text) ? null : Spaces().Replace(text, " ").Trim();
 
     /// <summary>Names compared without case and spacing: "Politisk sundhedsklynge  Syd" is "Politisk Sundhedsklynge Syd".</summary>
-    public static string Key(string text) => Spaces().Replace(text, " ").Trim().ToLower(CultureInfo.GetCultureInfo("da-DK"));
+    public static string Key(string text) => (Clean(text) ?? "").ToLower(CultureInfo.GetCultureInfo("da-DK"));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

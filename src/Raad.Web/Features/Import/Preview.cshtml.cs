@@ -26,6 +26,9 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
     public ImportedDocument Document { get; private set; } = null!;
     public ImportPreview Preview { get; private set; } = null!;
 
+    /// <summary>The parsed document as stored with the pending file, with the secretariat's corrections.</summary>
+    private ParsedDocument parsed = null!;
+
     public sealed class EditInput
     {
         public string? Body { get; set; }
@@ -53,11 +56,12 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         {
             return NotFound();
         }
+        await PreviewAsync(ct);
         if (Document.Status == ImportStatus.Imported)
         {
             return Redirect(Document.MeetingId is { } meeting ? $"/moeder/{meeting}" : "/import");
         }
-        Input = From(Preview.Parsed!, Document, Preview.BodyName);
+        Input = From(parsed, Document, Preview.BodyName);
         return Page();
     }
 
@@ -93,8 +97,7 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         {
             return Page();
         }
-        var document = await db.ImportedDocuments.FirstAsync(d => d.Id == Id, ct);
-        var saved = await importer.SaveAsync(Preview, document.Content, User.Identity?.Name ?? "", document, ct);
+        var saved = await importer.SaveAsync(Preview, Document.Content, User.Identity?.Name ?? "", Document, ct);
         if (!ModelState.AddErrors(saved.ToResult()))
         {
             return Page();
@@ -118,7 +121,6 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
     /// <summary>Validates the edits, stores them with the pending file (optimistic concurrency) and previews again.</summary>
     private async Task<bool> ApplyAsync(CancellationToken ct)
     {
-        var parsed = Preview.Parsed!;
         if (parsed.Meeting is { } meeting)
         {
             if (Input.Date is null)
@@ -154,12 +156,12 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         }
         if (!ModelState.IsValid)
         {
+            await PreviewAsync(ct);
             return false;
         }
-        var document = await db.ImportedDocuments.FirstAsync(d => d.Id == Id, ct);
-        db.ExpectVersion(document, Input.Version);
-        document.BodyHint = string.IsNullOrWhiteSpace(Input.Body) ? null : Input.Body.Trim();
-        document.Parsed = JsonSerializer.Serialize(parsed, Importer.Json);
+        db.ExpectVersion(Document, Input.Version);
+        Document.BodyHint = string.IsNullOrWhiteSpace(Input.Body) ? null : Input.Body.Trim();
+        Document.Parsed = JsonSerializer.Serialize(parsed, Importer.Json);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -167,26 +169,30 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError("", "En anden har rettet eller importeret filen imens. Åbn den igen for at se den nyeste udgave.");
+            await PreviewAsync(ct);
             return false;
         }
-        Document = document;
-        Preview = await importer.PreviewAsync(document.FileName, document.Content, document.BodyHint, parsed, ct);
-        Input.Version = document.Version;
+        await PreviewAsync(ct);
+        Input.Version = Document.Version;
         return true;
     }
 
+    /// <summary>The pending file and its stored parse; tracked, as the handlers that post save it.</summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var document = await db.ImportedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == Id, ct);
+        var document = await db.ImportedDocuments.FirstOrDefaultAsync(d => d.Id == Id, ct);
         if (document is null)
         {
             return false;
         }
         Document = document;
-        var parsed = JsonSerializer.Deserialize<ParsedDocument>(document.Parsed, Importer.Json);
-        Preview = await importer.PreviewAsync(document.FileName, document.Content, document.BodyHint, parsed, ct);
+        parsed = JsonSerializer.Deserialize<ParsedDocument>(document.Parsed, Importer.Json) ?? new ParsedDocument();
         return true;
     }
+
+    /// <summary>Reads the file again for the source text and matches the (corrected) parse against the database.</summary>
+    private async Task PreviewAsync(CancellationToken ct) =>
+        Preview = await importer.PreviewAsync(Document.FileName, Document.Content, Document.BodyHint, parsed, ct);
 
     private static EditInput From(ParsedDocument parsed, ImportedDocument document, string? matchedBody) => new()
     {
