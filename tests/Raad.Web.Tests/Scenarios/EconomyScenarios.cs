@@ -116,7 +116,7 @@ public abstract class EconomyScenarios(RaadApp app)
         Assert.Equal(Tabel1.Printed(), TableOf(agenda));
     }
 
-    private static void AssertTabel1(System.Text.Json.JsonElement economy)
+    internal static void AssertTabel1(System.Text.Json.JsonElement economy)
     {
         var expected = Tabel1.Snapshot();
         var rows = economy.GetProperty("rows").EnumerateArray()
@@ -143,7 +143,7 @@ public abstract class EconomyScenarios(RaadApp app)
     private static System.Text.Json.JsonElement Row(System.Text.Json.JsonElement economy, string project) =>
         economy.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("project").GetString() == project);
 
-    private static string Option(HtmlPage page, string select, string startsWith) =>
+    internal static string Option(HtmlPage page, string select, string startsWith) =>
         page.Document.QuerySelectorAll($"#{select} option").Single(o => o.TextContent.Trim().StartsWith(startsWith, StringComparison.Ordinal))
             .GetAttribute("value")!;
 

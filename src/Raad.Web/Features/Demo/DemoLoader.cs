@@ -38,8 +38,14 @@ public static class DemoLoader
         if (withMoney)
         {
             db.HealthAgreements.AddRange(demo.Money.Agreements);
-            db.FundingPools.AddRange(demo.Money.Pools);
+            // The grants join pools and projects, so tracking a project would reach the others through them, in grant order.
+            // Held back until the projects are tracked, the projects' ids follow Tabel 1's order, which the overview keeps.
+            var grants = demo.Money.Pools.SelectMany(p => p.Grants).ToList();
+            demo.Money.Pools.ToList().ForEach(p => p.Grants.Clear());
+            demo.Money.Projects.ToList().ForEach(p => p.Grants.Clear());
             db.Projects.AddRange(demo.Money.Projects);
+            db.FundingPools.AddRange(demo.Money.Pools);
+            db.Grants.AddRange(grants);
             db.ReportingPlans.AddRange(demo.Money.ReportingPlans);
         }
         await db.SaveChangesAsync(cancellationToken);
