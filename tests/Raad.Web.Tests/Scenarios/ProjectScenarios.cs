@@ -85,6 +85,47 @@ public abstract class ProjectScenarios(RaadApp app)
     }
 
     [Fact]
+    public async Task The_demo_portfolio_of_syd_lists_its_seven_projects_under_the_focus_areas_of_the_health_agreement()
+    {
+        using var citizen = app.Anonymous();
+        var syd = await citizen.BodyId("Politisk Sundhedsklynge Syd");
+
+        var portfolio = await citizen.Open($"/udvalg/{syd}/indsatser");
+        Assert.Contains("Sundhedsaftale 2024-2027", portfolio.Text("#agreement-heading"), StringComparison.Ordinal);
+        Assert.Equal([Elderly, Mental, Children], portfolio.Document.QuerySelectorAll("#agreement-heading ~ ul").First().Children.Select(li => li.TextContent.Trim()));
+        Assert.Equal([Elderly, Mental, Children, "Uden fokusområde"],
+            portfolio.Document.QuerySelectorAll("tbody th[scope=colgroup]").Select(th => th.TextContent.Trim()));
+        Assert.Equal(
+            [
+                ["Den gode overgang – fra indlæggelse til udskrivelse", "Københavns Kommune", "I gang", "4,24 mio. kr."],
+                ["Følgeforskning ifm. Den gode overgang", "", "Afsluttet", "2,4 mio. kr."],
+                ["Styrkelse af midlertidige pladser ifm. Den gode overgang", "", "Afsluttet", "1 mio. kr."],
+            ],
+            Group(portfolio, Elderly));
+        Assert.Equal(["Implementering af samarbejdsaftalen på voksenpsykiatriområdet", "Implementering af samarbejdsaftalen på børne-/ungepsykiatriområdet"],
+            Group(portfolio, Mental).Select(r => r[0]));
+        Assert.Equal([["Den gode start på livet - fælles ammeindsats", "Amager og Hvidovre Hospital", "Afsluttet", "2 mio. kr."]], Group(portfolio, Children));
+        Assert.Equal([["Tværsektoriel indsats om overvægt", "Hvidovre Kommune", "Afsluttet", "2 mio. kr."]], Group(portfolio, "Uden fokusområde"));
+        Assert.Equal(7, portfolio.Document.QuerySelectorAll("tbody th[scope=row] a[href^='/indsatser/']").Length);
+
+        // The child/youth psychiatry project: 2,05 mio. kr. expected against 2 mio. kr., covered by its 240.000 kr. of remainder funds.
+        var href = portfolio.Document.QuerySelectorAll("tbody th[scope=row] a")
+            .Single(a => a.TextContent.Trim() == "Implementering af samarbejdsaftalen på børne-/ungepsykiatriområdet").GetAttribute("href")!;
+        var project = await citizen.Open(href);
+        Assert.StartsWith("2,05 mio. kr. pr. 1. august 2025 – Merforbrug dækket af restmidler: 50.000 kr. over det tildelte",
+            Facts(project)["Forventet forbrug"], StringComparison.Ordinal);
+        Assert.Equal("2 mio. kr. og 240.000 kr. i restmidler", Facts(project)["Tildelt"]);
+        var history = project.Document.QuerySelectorAll("#grants-heading ~ div table tbody tr").Select(Cells).ToList();
+        Assert.Equal(["26. april 2023", "Tildeling", "+1 mio. kr.", "1 mio. kr."], history[0][..4]);
+        Assert.StartsWith("Møde 26. april 2023, punkt 2: Beslutning om indsatser på det psykiatriske område for 2023", history[0][4], StringComparison.Ordinal);
+        Assert.Equal(["18. marts 2024", "Restmidler", "+240.000 kr.", "2,24 mio. kr."], history[^1][..4]);
+
+        var byTarget = await citizen.Open($"/udvalg/{syd}/indsatser?efter=maalgruppe");
+        Assert.Equal("Den gode start på livet - fælles ammeindsats", Assert.Single(Group(byTarget, "Nye familier"))[0]);
+        Assert.Equal(2, Group(byTarget, "Uden målgruppe").Count);
+    }
+
+    [Fact]
     public async Task Bad_input_gives_danish_errors_next_to_the_fields_and_saves_nothing()
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
