@@ -62,7 +62,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         int Circulated,
         int WrittenProcedure,
         int RequestFile,
-        int ImportPending);
+        int ImportPending,
+        int Project,
+        int HealthAgreement);
 
     /// <summary>One row: a route template as the app registers it, a URL for it, and the answer for each visitor.</summary>
     private sealed record Row(string Route, string Url, Answer Anonymous, Answer Member, Answer Secretariat, Answer Administrator)
@@ -184,6 +186,20 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("import", "/import"),
         Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}"),
         Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}/fil"),
+
+        // Projects (indsatser) and health agreements: the portfolio, the project pages and the agreements are public, as the
+        // economy overview is (a closed deciding item's title only for insiders, see ProjectScenarios); projects, their goals
+        // and forecasts are the editors' to change, the health agreements the administrator's.
+        Public("udvalg/{id:int}/indsatser", $"/udvalg/{p.Syd}/indsatser"),
+        Public("indsatser/{id:int}", $"/indsatser/{p.Project}"),
+        Editors("udvalg/{bodyId:int}/indsatser/ny", $"/udvalg/{p.Syd}/indsatser/ny"),
+        Editors("indsatser/{id:int}/rediger", $"/indsatser/{p.Project}/rediger"),
+        Editors("indsatser/{id:int}/maal", $"/indsatser/{p.Project}/maal"),
+        Editors("indsatser/{id:int}/forbrug", $"/indsatser/{p.Project}/forbrug"),
+        Public("sundhedsaftaler", "/sundhedsaftaler"),
+        Public("sundhedsaftaler/{id:int}", $"/sundhedsaftaler/{p.HealthAgreement}"),
+        Administrators("sundhedsaftaler/ny", "/sundhedsaftaler/ny"),
+        Administrators("sundhedsaftaler/{id:int}/rediger", $"/sundhedsaftaler/{p.HealthAgreement}/rediger"),
     ];
 
     /// <summary>Forms that change something, as filled in by someone who may not: refused before anything is done.</summary>
@@ -229,6 +245,17 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ($"/udvalg/{p.Syd}/puljer/Pool", new() { ["Pool.Name"] = "Uvedkommendes pulje", ["Pool.Year"] = "2025" }),
         ($"/udvalg/{p.Syd}/puljer/Contribution", new() { ["Contribution.PoolId"] = "1", ["Contribution.Source"] = "Uvedkommende", ["Contribution.Amount"] = "1.000" }),
         ($"/udvalg/{p.Syd}/bevillinger/ny", new() { ["Input.Amount"] = "1.000" }),
+
+        // Projects and health agreements.
+        ($"/udvalg/{p.Syd}/indsatser/ny", new() { ["Input.Title"] = "Indsats fra en uvedkommende", ["Input.Status"] = "Planned" }),
+        ($"/indsatser/{p.Project}/rediger", new() { ["Input.Title"] = "Omdøbt af en uvedkommende", ["Input.Status"] = "Planned", ["Input.Version"] = "0" }),
+        ($"/indsatser/{p.Project}/maal?handler=Goal", new() { ["NewGoal.Text"] = "Mål fra en uvedkommende" }),
+        ($"/indsatser/{p.Project}/forbrug", new() { ["Input.AsOf"] = "2025-01-01", ["Input.ExpectedToCompletion"] = "1 mio." }),
+        ("/sundhedsaftaler/ny", new() { ["Input.Name"] = "Uvedkommendes aftale", ["Input.ValidFrom"] = "2024-01-01", ["Input.ValidTo"] = "2027-12-31" }),
+        ($"/sundhedsaftaler/{p.HealthAgreement}/rediger", new()
+        {
+            ["Input.Name"] = "Omdøbt af en uvedkommende", ["Input.ValidFrom"] = "2024-01-01", ["Input.ValidTo"] = "2027-12-31",
+        }),
     ];
 
     [Fact]
@@ -370,6 +397,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
         (await editor.Open($"/moeder/{p.ApprovedDemo}/referat")).Text("main"),
         (await editor.Open($"/sager/{p.Case}")).Text("main"),
         (await editor.Open("/import")).Text("main"),
+        (await editor.Open($"/indsatser/{p.Project}")).Text("main"),
+        (await editor.Open($"/sundhedsaftaler/{p.HealthAgreement}")).Text("main"),
     ];
 
     private Task<Places> PlacesAsync() => PlacesByApp.GetValue(app, SetUpAsync);
@@ -428,6 +457,10 @@ public abstract partial class PermissionMatrix(RaadApp app)
         var fileHref = (await member.Open("/punktoensker")).Document.QuerySelector("a[href^='/punktoensker/bilag/']")!.GetAttribute("href")!;
 
         int sydRules;
+        // A project of Syd and a health agreement of the matrix's own, so the rows do not depend on the demo's money.
+        var agreement = new Raad.Domain.Money.HealthAgreement { Name = "Matrix: sundhedsaftale", ValidFrom = new(2024, 1, 1), ValidTo = new(2027, 12, 31) };
+        var area = agreement.AddFocusArea("Matrix: fokusområde");
+        var project = new Raad.Domain.Money.Project { BodyId = syd, Title = "Matrix: indsats", FocusArea = area };
         var pending = new Raad.Web.Features.Import.ImportedDocument
         {
             FileName = "matrix.txt",
@@ -442,6 +475,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
             var db = scope.ServiceProvider.GetRequiredService<Raad.Web.Data.AppDbContext>();
             sydRules = db.RulesOfProcedure.Where(r => r.BodyId == syd).Select(r => r.Id).First();
             db.ImportedDocuments.Add(pending);
+            db.AddRange(agreement, project);
             await db.SaveChangesAsync();
         }
 
@@ -463,7 +497,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
             Circulated: circulated,
             WrittenProcedure: writtenProcedure,
             RequestFile: int.Parse(fileHref["/punktoensker/bilag/".Length..], CultureInfo.InvariantCulture),
-            ImportPending: pending.Id);
+            ImportPending: pending.Id,
+            Project: project.Id,
+            HealthAgreement: agreement.Id);
     }
 
     private static async Task<int> Plan(Visitor secretariat, int body, string date)

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Raad.Web.Data;
+using Raad.Web.Infrastructure;
+
+namespace Raad.Web.Features.Projects;
+
+/// <summary>"Opret indsats" for a body: the secretariat and the administrator.</summary>
+[Authorize(Policy = Policies.Edit)]
+public class NewModel(AppDbContext db, SaveProject save) : ProjectFormPage(db, save)
+{
+    [FromRoute(Name = "bodyId")]
+    public int RouteBodyId { get; set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        BodyId = RouteBodyId;
+        return ShowAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        BodyId = RouteBodyId;
+        return SaveAsync(ct);
+    }
+}
