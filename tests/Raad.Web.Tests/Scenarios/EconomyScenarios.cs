@@ -1,10 +1,7 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Raad.Domain.Money;
-using Raad.Web.Data;
 using Raad.Web.Tests.Economy;
 using Raad.Web.Tests.Infrastructure;
 
@@ -36,7 +33,8 @@ public abstract class EconomyScenarios(RaadApp app)
         var pools = await citizen.Open($"/udvalg/{syd}/puljer");
         Assert.Contains("7.803.439 kr.", pools.Text($"section[aria-labelledby='pulje-{pool2023}'] dl"), StringComparison.Ordinal);
 
-        var projects = await CreateProjectsAsync(syd);
+        var ids = new Dictionary<string, int>();
+        var projects = await CreateProjectsAsync(secretariat, syd, ids);
 
         // 18 January 2023, item 3, and 26 April 2023, items 2 and 3: the grants, then the two raised.
         const string january = "18. januar 2023, punkt 3:";
@@ -103,7 +101,17 @@ public abstract class EconomyScenarios(RaadApp app)
         await GrantAsync(secretariat, syd, projects[3], "Klyngemidler 2024", "Increase", "1 mio.", march);
         await GrantAsync(secretariat, syd, projects[0], "Klyngemidler 2024", "RemainderFunds", "240.000", march);
         await GrantAsync(secretariat, syd, projects[6], "Klyngemidler 2024", "RemainderFunds", "240.000", march);
-        await ForecastAsync(syd, projects, [4_000_000m, 2_400_000m, 1_000_000m, 2_000_000m, 1_990_000m, 1_680_000m, 2_050_000m]);
+        await ForecastAsync(secretariat, ids, ["4 mio.", "2,4 mio.", "1 mio.", "2 mio.", "1,99 mio.", "1,68 mio.", "2.050.000"]);
+
+        // The history shows how the breastfeeding initiative's money changed: 500.000 kr. in January, raised to 1 mio. kr. in April.
+        var breastfeeding = await citizen.Open($"/indsatser/{ids[projects[3]]}");
+        var history = breastfeeding.Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent.Contains("Bevillingshistorik", StringComparison.Ordinal) == true)
+            .QuerySelectorAll("tbody tr").Select(tr => string.Join(" | ", tr.Children.Take(4).Select(c => c.TextContent.Trim()))).ToList();
+        Assert.Equal(
+        [
+            "18. januar 2023 | Tildeling | +500.000 kr. | 500.000 kr.", "26. april 2023 | Forhøjelse | +500.000 kr. | 1 mio. kr.",
+            "18. marts 2024 | Forhøjelse | +1 mio. kr. | 2 mio. kr.",
+        ], history);
 
         var overview = await citizen.GetJson($"/api/bodies/{syd}/economy?asOf=2025-08-27");
         AssertTabel1(overview);
@@ -183,32 +191,35 @@ public abstract class EconomyScenarios(RaadApp app)
         Assert.True(recorded.Status == HttpStatusCode.Redirect, $"{project} {kind} {amount}: {recorded.Text("main")}");
     }
 
-    /// <summary>The seven projects of Tabel 1, in its order.</summary>
-    private async Task<string[]> CreateProjectsAsync(int syd)
+    /// <summary>The seven projects of Tabel 1, in its order, created through "Opret indsats"; their ids are their pages'.</summary>
+    private static readonly string[] Titles =
+    [
+        "Den gode overgang – fra indlæggelse til udskrivelse", "Følgeforskning ifm. Den gode overgang",
+        "Styrkelse af midlertidige pladser ifm. Den gode overgang", "Den gode start på livet - fælles ammeindsats",
+        "Tværsektoriel indsats om overvægt", "Implementering af samarbejdsaftalen på voksenpsykiatriområdet", Tabel1.ChildPsychiatry,
+    ];
+
+    private static async Task<string[]> CreateProjectsAsync(Visitor secretariat, int syd, Dictionary<string, int> ids)
     {
-        string[] titles =
-        [
-            "Den gode overgang – fra indlæggelse til udskrivelse", "Følgeforskning ifm. Den gode overgang",
-            "Styrkelse af midlertidige pladser ifm. Den gode overgang", "Den gode start på livet - fælles ammeindsats",
-            "Tværsektoriel indsats om overvægt", "Implementering af samarbejdsaftalen på voksenpsykiatriområdet", Tabel1.ChildPsychiatry,
-        ];
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.Projects.AddRange(titles.Select(t => new Project { BodyId = syd, Title = t, Status = ProjectStatus.Running }));
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return titles;
+        foreach (var title in Titles)
+        {
+            var form = await secretariat.Open($"/udvalg/{syd}/indsatser/ny");
+            var created = await secretariat.Submit(form, new() { ["Input.Title"] = title, ["Input.Status"] = "Running", ["Input.Start"] = "2023-01-18" });
+            Assert.True(created.Status == HttpStatusCode.Redirect, $"{title}: {created.Text("main")}");
+            ids[title] = int.Parse(created.RedirectTo!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return Titles;
     }
 
-    private async Task ForecastAsync(int syd, string[] titles, decimal[] expected)
+    /// <summary>Tabel 1's "Forventet forbrug frem til projektafslutning", through each project's "Forventet forbrug".</summary>
+    private static async Task ForecastAsync(Visitor secretariat, Dictionary<string, int> ids, string[] expected)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var projects = await db.Projects.Where(p => p.BodyId == syd).ToListAsync(TestContext.Current.CancellationToken);
-        foreach (var (title, amount) in titles.Zip(expected))
+        foreach (var (title, amount) in Titles.Zip(expected))
         {
-            Assert.True(SpendForecast.Record(projects.Single(p => p.Title == title), new DateOnly(2025, 8, 1), amount).IsSuccess);
+            var form = await secretariat.Open($"/indsatser/{ids[title]}/forbrug");
+            var recorded = await secretariat.Submit(form, new() { ["Input.AsOf"] = "2025-08-01", ["Input.ExpectedToCompletion"] = amount });
+            Assert.True(recorded.Status == HttpStatusCode.Redirect, $"{title}: {recorded.Text("main")}");
         }
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 }
 
