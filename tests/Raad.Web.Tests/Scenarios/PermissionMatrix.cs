@@ -181,6 +181,12 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("import", "/import"),
         Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}"),
         Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}/fil"),
+
+        // Reporting and succession (issue 6, points 7 and 8): the plan and the drafts are the secretariat's, the
+        // handover the administrator's; the body page's note on a handover is public.
+        Editors("udvalg/{id:int}/afrapportering", $"/udvalg/{p.Syd}/afrapportering"),
+        Editors("udvalg/{id:int}/anbefalinger", $"/udvalg/{p.Syd}/anbefalinger"),
+        Administrators("udvalg/{id:int}/overdragelse", $"/udvalg/{p.Syd}/overdragelse"),
     ];
 
     /// <summary>Forms that change something, as filled in by someone who may not: refused before anything is done.</summary>
@@ -223,6 +229,14 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ("/import", new() { ["Body"] = "Uvedkommendes udvalg" }),
         ($"/import/{p.ImportPending}?handler=Importer", new() { ["Input.Version"] = "0" }),
         ($"/import/{p.ImportPending}?handler=Kasser", []),
+
+        // Reporting and succession.
+        ($"/udvalg/{p.Syd}/afrapportering?handler=Add", new() { ["Input.AudienceId"] = $"{p.Syd}", ["Input.Month"] = "11", ["Input.Kind"] = "Status" }),
+        ($"/udvalg/{p.Syd}/afrapportering?handler=Remove", new() { ["milestoneId"] = "1", ["version"] = "0" }),
+        ($"/udvalg/{p.Syd}/afrapportering?handler=Draft", new() { ["meetingId"] = $"{p.Draft}" }),
+        ($"/udvalg/{p.Syd}/anbefalinger", new() { ["Input.Text"] = "Anbefaling fra en uvedkommende", ["Input.Date"] = "2025-01-01" }),
+        ($"/udvalg/{p.Syd}/anbefalinger?handler=Remove", new() { ["recommendationId"] = "1" }),
+        ($"/udvalg/{p.Syd}/overdragelse", new() { ["Input.Date"] = "2026-01-01" }),
     ];
 
     [Fact]
