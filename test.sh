@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one command that runs every test of Raad, on a fresh Debian machine with only the .NET SDK and Node:
-# installs what is missing (PostgreSQL, Chromium, aiosmtpd, DejaVu fonts, npm packages, dotnet tools), checks the formatting, builds once,
+# installs what is missing (PostgreSQL, Chromium, aiosmtpd, DejaVu fonts, LibreOffice Calc, npm packages, dotnet tools), checks the formatting, builds once,
 # starts a throw-away PostgreSQL cluster for the PostgreSQL scenarios, runs all test projects, and ends with
 # "N passed, N failed". Exits non-zero if anything failed.
 set -euo pipefail
@@ -42,6 +42,10 @@ fi
 # The importer's tests write PDFs with æ, ø and å in DejaVu Sans.
 if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
     apt_install fonts-dejavu-core
+fi
+# The economy's XLSX is checked by opening it in LibreOffice Calc (headless), as a secretary would.
+if ! command -v soffice >/dev/null || [ ! -e /usr/lib/libreoffice/program/libscfiltlo.so ]; then
+    apt_install libreoffice-calc-nogui
 fi
 # The mail scenarios deliver to a real SMTP server on loopback: Debian's aiosmtpd, run by Debian's python3.
 if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then

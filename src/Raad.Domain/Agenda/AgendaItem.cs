@@ -46,6 +46,26 @@ public partial class AgendaItem
     /// <summary>"Økonomi".</summary>
     public string? Economy { get; set; }
 
+    /// <summary>
+    /// The day of the body's economy overview (Tabel 1) printed under "Økonomi"; none when the item has no table.
+    /// While the agenda is a draft the table is computed afresh; see <see cref="EconomyTable"/>.
+    /// </summary>
+    public DateOnly? EconomyAsOf { get; set; }
+
+    /// <summary>The overview as it stood when the agenda was published: later grants and forecasts do not change a published agenda.</summary>
+    public Money.EconomySnapshot? EconomyTable { get; set; }
+
+    /// <summary>Freezes the overview the published agenda prints; a table already frozen stays as it was published.</summary>
+    public bool FreezeEconomy(Money.EconomySnapshot snapshot)
+    {
+        if (EconomyAsOf is null || EconomyTable is not null)
+        {
+            return false;
+        }
+        EconomyTable = snapshot;
+        return true;
+    }
+
     /// <summary>"Tidsplan og videre proces".</summary>
     public string? FurtherProcess { get; set; }
 

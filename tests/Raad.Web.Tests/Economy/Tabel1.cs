@@ -17,6 +17,21 @@ internal static class Tabel1
         Row("Implementering af samarbejdsaftalen på voksenpsykiatriområdet", 1_680_000m, 2_000_000m),
         Row("Implementering af samarbejdsaftalen på børne-/ungepsykiatriområdet", 2_050_000m, 2_000_000m, 240_000m));
 
+    /// <summary>
+    /// Tabel 1 as the seed prints it (`000` item 5), read from the seed's text: header, seven rows, "I alt". Three slips of
+    /// the seed are mended so that it reads as the system prints: "1. mio." and "1,68. mio." (a stray full stop) and
+    /// "Tværasektoriel"; the empty first heading is "Projekt".
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Printed()
+    {
+        var lines = File.ReadAllLines(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "000_*.txt").Single());
+        var start = Array.FindIndex(lines, l => l.StartsWith("Tabel 1:", StringComparison.Ordinal)) + 2;
+        var end = Array.FindIndex(lines, start, l => l.StartsWith("I alt", StringComparison.Ordinal));
+        return [.. lines[start..(end + 1)].Select((line, i) => (IReadOnlyList<string>)[.. line
+            .Replace(". mio.", " mio.", StringComparison.Ordinal).Replace("Tværasektoriel", "Tværsektoriel", StringComparison.Ordinal)
+            .Split('\t').Select((cell, c) => i == 0 && c == 0 ? "Projekt" : cell.Trim())])];
+    }
+
     public const string ChildPsychiatry = "Implementering af samarbejdsaftalen på børne-/ungepsykiatriområdet";
 
     public static EconomyRow Row(string project, decimal expected, decimal granted, decimal remainder = 0) =>

@@ -10,3 +10,14 @@ public sealed class EmptyPostgresApp : PostgresApp
 {
     protected override bool LoadDemo => false;
 }
+
+/// <summary>The demo's meetings and decisions without Syd's money: the money is recorded through the pages, as a secretariat would.</summary>
+public sealed class UnfundedSqliteApp : SqliteApp
+{
+    protected override bool LoadDemoMoney => false;
+}
+
+public sealed class UnfundedPostgresApp : PostgresApp
+{
+    protected override bool LoadDemoMoney => false;
+}

@@ -117,6 +117,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         // The economy overview is what the public agenda prints (Tabel 1): grants are decisions of the meetings.
         Public("api/bodies/{id:int}/economy", $"/api/bodies/{p.Syd}/economy"),
         Public("udvalg/{id:int}/oekonomi", $"/udvalg/{p.Syd}/oekonomi"),
+        // Pools and their grants are public like the decisions that made them; the forms on the page are for editors only.
+        Public("udvalg/{id:int}/puljer/{handler?}", $"/udvalg/{p.Syd}/puljer"),
+        Editors("udvalg/{id:int}/bevillinger/ny", $"/udvalg/{p.Syd}/bevillinger/ny"),
         Public("api/bodies/{id:int}/economy.csv", $"/api/bodies/{p.Syd}/economy.csv"),
         Public("api/bodies/{id:int}/economy.xlsx", $"/api/bodies/{p.Syd}/economy.xlsx"),
         Public("api/bodies/{id:int}/economy.svg", $"/api/bodies/{p.Syd}/economy.svg"),
@@ -229,6 +232,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ("/import", new() { ["Body"] = "Uvedkommendes udvalg" }),
         ($"/import/{p.ImportPending}?handler=Importer", new() { ["Input.Version"] = "0" }),
         ($"/import/{p.ImportPending}?handler=Kasser", []),
+        ($"/udvalg/{p.Syd}/puljer/Pool", new() { ["Pool.Name"] = "Uvedkommendes pulje", ["Pool.Year"] = "2025" }),
+        ($"/udvalg/{p.Syd}/puljer/Contribution", new() { ["Contribution.PoolId"] = "1", ["Contribution.Source"] = "Uvedkommende", ["Contribution.Amount"] = "1.000" }),
+        ($"/udvalg/{p.Syd}/bevillinger/ny", new() { ["Input.Amount"] = "1.000" }),
 
         // Reporting and succession.
         ($"/udvalg/{p.Syd}/afrapportering?handler=Add", new() { ["Input.AudienceId"] = $"{p.Syd}", ["Input.Month"] = "11", ["Input.Kind"] = "Status" }),
@@ -366,6 +372,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
         (await editor.GetJson("/api/bodies")).GetRawText(),
         (await editor.GetJson($"/api/bodies/{p.Syd}")).GetRawText(),
         (await editor.GetJson($"/api/bodies/{p.Syd}/meetings")).GetRawText(),
+        (await editor.GetJson($"/api/bodies/{p.Syd}/economy")).GetRawText(),
+        (await editor.Open($"/udvalg/{p.Syd}/puljer")).Text("main"),
         (await editor.GetJson($"/api/meetings/{p.Draft}")).GetRawText(),
         (await editor.GetJson($"/api/meetings/{p.Published}")).GetRawText(),
         (await editor.GetJson($"/api/meetings/{p.HeldDemo}")).GetRawText(),

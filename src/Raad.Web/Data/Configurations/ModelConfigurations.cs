@@ -96,6 +96,8 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.Property(x => x.Presenters).HasMaxLength(1000);
         b.Property(x => x.DocumentId).HasMaxLength(100);
         b.Property(x => x.ListedAttachments).HasMaxLength(4000);
+        // The frozen Tabel 1 is read and written whole, so it is kept as one JSON text.
+        b.Property(x => x.EconomyTable).HasConversion(EconomySnapshotJson.Converter, EconomySnapshotJson.Comparer);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Case).WithMany(x => x.Items).HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Attachments).WithOne(x => x.AgendaItem).HasForeignKey(x => x.AgendaItemId);

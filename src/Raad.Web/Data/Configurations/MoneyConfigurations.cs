@@ -199,3 +199,18 @@ internal sealed class HandoverLineConfiguration : IEntityTypeConfiguration<Hando
         b.Property(x => x.Text).HasMaxLength(1000);
     }
 }
+
+/// <summary>A frozen economy overview as JSON text: the same names as the API's (camelCase), amounts as exact numbers.</summary>
+internal static class EconomySnapshotJson
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<EconomySnapshot?, string?> Converter = new(
+        snapshot => snapshot == null ? null : System.Text.Json.JsonSerializer.Serialize(snapshot, Options),
+        json => json == null ? null : System.Text.Json.JsonSerializer.Deserialize<EconomySnapshot>(json, Options));
+
+    public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<EconomySnapshot?> Comparer = new(
+        (a, b) => a == null ? b == null : a.Equals(b),
+        snapshot => snapshot == null ? 0 : snapshot.GetHashCode(),
+        snapshot => snapshot);
+}

@@ -16,6 +16,10 @@ public sealed class ItemInput
     public string? Summary { get; set; }
     public string? Presentation { get; set; }
     public string? Economy { get; set; }
+
+    /// <summary>Prints the body's economy overview (Tabel 1) of this day under "Økonomi"; frozen when the agenda is published.</summary>
+    public DateOnly? EconomyAsOf { get; set; }
+
     public string? FurtherProcess { get; set; }
 
     /// <summary>One "at ..." clause per line.</summary>
@@ -35,6 +39,7 @@ public sealed class ItemInput
         Summary = i.Summary,
         Presentation = i.Presentation,
         Economy = i.Economy,
+        EconomyAsOf = i.EconomyAsOf,
         FurtherProcess = i.FurtherProcess,
         Recommendation = string.Join('\n', i.Recommendation),
         Presenters = i.Presenters,
@@ -72,6 +77,10 @@ public sealed class SaveItem(AppDbContext db) : IUseCase
         item.Summary = input.Summary.OrNull();
         item.Presentation = input.Presentation.OrNull();
         item.Economy = input.Economy.OrNull();
+        if (item.EconomyAsOf != input.EconomyAsOf)
+        {
+            (item.EconomyAsOf, item.EconomyTable) = (input.EconomyAsOf, null);
+        }
         item.FurtherProcess = input.FurtherProcess.OrNull();
         item.Recommendation = AgendaItem.ParseRecommendation(input.Recommendation);
         item.Presenters = input.Presenters.OrNull();

@@ -15,7 +15,8 @@ public sealed record DemoSet(
     IReadOnlyList<Body> Bodies,
     IReadOnlyList<Case> Cases,
     IReadOnlyList<Meeting> Meetings,
-    IReadOnlyList<RulesOfProcedure> Rules);
+    IReadOnlyList<RulesOfProcedure> Rules,
+    DemoMoney Money);
 
 /// <summary>
 /// The demo, built from the seed documents: Politisk Sundhedsklynge Syd (000 agenda 27 August 2025, 001 minutes
@@ -23,7 +24,7 @@ public sealed record DemoSet(
 /// (003 minutes 29 October 2025). Names, dates, times, durations, amounts and decisions are as printed; long
 /// texts are shortened. Every assumption is marked "Assumption" where it is made.
 /// </summary>
-public static class DemoCatalog
+public static partial class DemoCatalog
 {
     // Syd's rules of procedure apply from the constituent meeting to the end of 2025 (004, § 6).
     private static readonly DateOnly SydStart = new(2022, 9, 28);
@@ -79,14 +80,19 @@ public static class DemoCatalog
 
         var (hol, holSuccessor, holMeeting, holCase) = BuildHolbaek(registry);
 
-        List<Meeting> meetings = [january, april, .. PlanMeetings(syd), august, holMeeting];
+        var planned = PlanMeetings(syd).ToList();
+        var money = SydMoney(registry, syd, january, april, planned, august);
+        Link(funds, [.. money.Pools.SelectMany(p => p.Grants).Select(g => g.DecidedByItem!).Distinct().Where(i => i.Case is null)]);
+
+        List<Meeting> meetings = [january, april, .. planned, august, holMeeting];
         return new DemoSet(
             registry.Organisations,
             registry.People,
-            [syd, amagerVestegnen, hol, holSuccessor],
+            [syd, amagerVestegnen, money.Professional, hol, holSuccessor],
             [psychiatry, somatic, funds, holCase],
             meetings,
-            [SydRules(syd), HolbaekRules(hol)]);
+            [SydRules(syd), HolbaekRules(hol)],
+            money);
     }
 
     /// <summary>Forretningsorden for Politisk sundhedsklynge Syd (seed 004, § 1-§ 6).</summary>
@@ -706,20 +712,7 @@ public static class DemoCatalog
 
                     For Den gode overgang bruges midlerne til implementering og skalering af virtuel visitation, tværsektorielle virtuelle konferencer og et tværsektorielt kompetenceforløb om den ældre, skrøbelige borger. For børne-/ungepsykiatriprojektet bruges de til temadage om selvmordsforebyggelse og arousal regulering, en udvidet netværksdag og materiale.
                     """,
-                Economy = """
-                    Tabel 1: Økonomioverblik for projekter i Sundhedsklynge Syd
-
-                    | Projekt | Forventet forbrug frem til projektafslutning | Tildelt pr. projekt | Restmidler tildelt |
-                    |---|---|---|---|
-                    | Den gode overgang – fra indlæggelse til udskrivelse | 4 mio. kr. | 4 mio. kr. | 240.000 kr. |
-                    | Følgeforskning ifm. Den gode overgang | 2,4 mio. kr. | 2,4 mio. kr. | |
-                    | Styrkelse af midlertidige pladser ifm. Den gode overgang | 1 mio. kr. | 1 mio. kr. | |
-                    | Den gode start på livet - fælles ammeindsats | 2 mio. kr. | 2 mio. kr. | |
-                    | Tværsektoriel indsats om overvægt | 1,99 mio. kr. | 2 mio. kr. | |
-                    | Implementering af samarbejdsaftalen på voksenpsykiatriområdet | 1,68 mio. kr. | 2 mio. kr. | |
-                    | Implementering af samarbejdsaftalen på børne-/ungepsykiatriområdet | 2,05 mio. kr. | 2 mio. kr. | 240.000 kr. |
-                    | I alt | 15,12 mio. kr. | 15,4 mio. kr. | 480.000 kr. |
-                    """,
+                // Tabel 1 is computed from the demo's pools, grants and forecasts and frozen when the agenda went out (DemoCatalog.Money).
             },
             new AgendaItem
             {
@@ -986,6 +979,7 @@ public static class DemoCatalog
         {
             items[i].Position = i + 1;
             items[i].Number = meeting.AgendaIsPublic ? i + 1 : null;
+            items[i].Meeting = meeting;
             meeting.Items.Add(items[i]);
         }
     }

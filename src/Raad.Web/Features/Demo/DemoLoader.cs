@@ -33,7 +33,24 @@ public static class DemoLoader
         db.Cases.AddRange(demo.Cases);
         db.Meetings.AddRange(demo.Meetings);
         db.RulesOfProcedure.AddRange(demo.Rules);
+        // Without the money (Raad:Demo:Money=false) the meetings and their decisions are there to record it on.
+        var withMoney = scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Raad:Demo:Money", true);
+        if (withMoney)
+        {
+            db.HealthAgreements.AddRange(demo.Money.Agreements);
+            db.FundingPools.AddRange(demo.Money.Pools);
+            db.Projects.AddRange(demo.Money.Projects);
+            db.ReportingPlans.AddRange(demo.Money.ReportingPlans);
+        }
         await db.SaveChangesAsync(cancellationToken);
+        if (withMoney)
+        {
+            // The agenda of 27 August 2025 is published: its Tabel 1 is frozen from the figures just stored, as publishing does.
+            var economy = scope.ServiceProvider.GetRequiredService<Economy.EconomyQuery>();
+            var august = await db.Meetings.Include(m => m.Items).SingleAsync(m => m.Id == demo.Money.EconomyItem.MeetingId, cancellationToken);
+            await economy.FreezeAsync(august, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();

@@ -261,7 +261,19 @@ public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvide
                 Add(null, Plain(string.Join(", ", i.Absent)));
             }
             Section("Sagsfremstilling", item.Presentation);
-            Section("Økonomi", item.Economy);
+            if (i.EconomyTable is { } economy)
+            {
+                Add("Heading2", Plain("Økonomi"));
+                if (!string.IsNullOrWhiteSpace(item.Economy))
+                {
+                    Add(null, Plain(item.Economy));
+                }
+                EconomyTable(economy);
+            }
+            else
+            {
+                Section("Økonomi", item.Economy);
+            }
             Section("Tidsplan og videre proces", item.FurtherProcess);
             if (i.PreviousDecisions.Count > 0)
             {
@@ -299,6 +311,44 @@ public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvide
             paragraph.ParagraphProperties!.Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = 1701 });
             paragraph.ParagraphProperties.SpacingBetweenLines = new SpacingBetweenLines { After = "57" };
             paragraph.ParagraphProperties.Indentation = new Indentation { Left = "1701", Hanging = "1701" };
+        }
+
+        /// <summary>Tabel 1 as a Word table: caption, a header row repeated on each page, amounts right-aligned, "I alt" in bold.</summary>
+        private void EconomyTable(Domain.Money.EconomySnapshot snapshot)
+        {
+            Add(null, Bold($"{snapshot.Title} pr. {DanishFormat.Date(snapshot.AsOf)}"));
+            var rows = snapshot.Table();
+            var table = new Table(new TableProperties(
+                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 })),
+                // Word needs the grid: the project's name wide, the three amounts alike.
+                new TableGrid(new GridColumn { Width = "3838" }, new GridColumn { Width = "1934" }, new GridColumn { Width = "1934" }, new GridColumn { Width = "1934" }));
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var strong = r == 0 || r == rows.Count - 1;
+                var row = new TableRow();
+                if (r == 0)
+                {
+                    row.Append(new TableRowProperties(new TableHeader()));
+                }
+                for (var c = 0; c < rows[r].Count; c++)
+                {
+                    var text = r == 0 && c == 0 ? "Projekt" : rows[r][c];
+                    var paragraph = new Paragraph(strong ? Bold(text) : Plain(text))
+                    {
+                        ParagraphProperties = new ParagraphProperties(new Justification { Val = c == 0 ? JustificationValues.Left : JustificationValues.Right }),
+                    };
+                    row.Append(new TableCell(paragraph));
+                }
+                table.Append(row);
+            }
+            body.Append(table);
+            foreach (var overspent in snapshot.Rows.Where(x => x.Overspend > 0))
+            {
+                Add(null, Plain(Economy.EconomyExport.OverspendText(overspent)));
+            }
         }
 
         private Paragraph Add(string? style, params OpenXmlElement[] content)

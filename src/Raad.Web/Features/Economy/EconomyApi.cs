@@ -28,8 +28,32 @@ public sealed class EconomyQuery(AppDbContext db, TimeProvider clock) : IUseCase
             .Include(p => p.Contributions)
             .Include(p => p.Grants).ThenInclude(g => g.Project!).ThenInclude(p => p.Forecasts)
             .AsSplitQuery().ToListAsync(ct);
-        return (body, EconomyOverview.Compute(pools, asOf ?? Clock.Today(clock)));
+        return (body, EconomyOverview.Compute(pools, asOf ?? Clock.Today(clock), Title(body)));
     }
+
+    /// <summary>The table's caption, as 000 prints it: "Økonomioverblik for projekter i Politisk Sundhedsklynge Syd".</summary>
+    public static string Title(string body) => $"Økonomioverblik for projekter i {body}";
+
+    /// <summary>
+    /// Freezes the overview of every item of a meeting that prints one and has none frozen, on tracked items; the caller
+    /// saves, in the same transaction as the publication. Returns how many were frozen.
+    /// </summary>
+    public async Task<int> FreezeAsync(Domain.Meetings.Meeting meeting, CancellationToken ct)
+    {
+        var frozen = 0;
+        foreach (var item in meeting.Items.Where(i => i.EconomyAsOf is not null && i.EconomyTable is null))
+        {
+            if (await ForBodyAsync(meeting.BodyId, item.EconomyAsOf, ct) is { } found && item.FreezeEconomy(found.Snapshot))
+            {
+                frozen++;
+            }
+        }
+        return frozen;
+    }
+
+    /// <summary>The table an item prints: frozen once the agenda is published, computed afresh while it is a draft.</summary>
+    public async Task<EconomySnapshot?> ForItemAsync(int bodyId, Domain.Agenda.AgendaItem item, CancellationToken ct) =>
+        item.EconomyTable ?? (item.EconomyAsOf is { } day && await ForBodyAsync(bodyId, day, ct) is { } found ? found.Snapshot : null);
 
     public static EconomyDto Dto(int bodyId, string body, EconomySnapshot s) => new(
         bodyId, body, Iso(s.AsOf),

@@ -24,6 +24,9 @@ public sealed record ItemView(
 {
     public string Number => Item.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture)
         ?? Item.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The economy overview the item prints under "Økonomi": frozen on a published agenda, computed on a draft.</summary>
+    public Domain.Money.EconomySnapshot? EconomyTable { get; init; }
 }
 
 public sealed record AttendanceLine(Membership Seat, AttendanceStatus? Status, Membership? Substitute);
@@ -61,7 +64,7 @@ public sealed record MeetingView(
     public IReadOnlyList<Domain.Procedure.WrittenProcedure> WrittenDecisions { get; init; } = [];
 }
 
-public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUseCase
+public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Economy.EconomyQuery economy) : IUseCase
 {
     /// <summary>Null when the meeting does not exist or its agenda is not for this viewer's eyes.</summary>
     /// <param name="asPublic">Read it as the public does, whoever asks (the public version of a document).</param>
@@ -150,7 +153,10 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers) : IUse
                 ? item.Disqualifications.Select(d => (byId.GetValueOrDefault(d.MembershipId)?.Person?.Name ?? "", d.Reason)).ToList()
                 : [];
             items.Add(new ItemView(item, timeline.Slots[i], attachments.GetValueOrDefault(item.Id, []), absent,
-                item.CaseId is { } caseId ? previous.GetValueOrDefault(caseId, []) : [], disqualified));
+                item.CaseId is { } caseId ? previous.GetValueOrDefault(caseId, []) : [], disqualified)
+            {
+                EconomyTable = await economy.ForItemAsync(meeting.BodyId, item, ct),
+            });
         }
 
         return new MeetingView(meeting, body, items, MemberList.Sections(memberships), attendance, timeline,

@@ -108,7 +108,7 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
 
 /// <summary>Moves a meeting along its workflow: publish the agenda, mark it held, approve the minutes, cancel.</summary>
 public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Procedure.ComplianceQuery compliance, Minutes.MinutesCycle minutes,
-    Infrastructure.Mail.Outbox outbox) : IUseCase
+    Infrastructure.Mail.Outbox outbox, Economy.EconomyQuery economy) : IUseCase
 {
     public async Task<Result> HandleAsync(int meetingId, MeetingStatus target, int version, string? reason, CancellationToken ct)
     {
@@ -151,6 +151,8 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Pro
         }
         if (target == MeetingStatus.AgendaPublished)
         {
+            // What the agenda prints of the economy is what it was on the day it went out.
+            await economy.FreezeAsync(meeting, ct);
             var name = await db.Bodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Name).FirstAsync(ct);
             await outbox.ToMembersAsync(meeting.BodyId, meeting.Date, "agenda_published",
                 $"Dagsorden: {name} {DanishFormat.Date(meeting.Date)}",

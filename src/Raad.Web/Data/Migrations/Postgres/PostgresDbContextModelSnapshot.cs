@@ -231,6 +231,12 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Property<string>("Economy")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("EconomyAsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EconomyTable")
+                        .HasColumnType("text");
+
                     b.Property<string>("FurtherProcess")
                         .HasColumnType("text");
 

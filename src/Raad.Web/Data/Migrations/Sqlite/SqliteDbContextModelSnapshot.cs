@@ -217,6 +217,12 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Property<string>("Economy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EconomyAsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EconomyTable")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FurtherProcess")
                         .HasColumnType("TEXT");
 
