@@ -138,6 +138,24 @@ public abstract class ReportingScenarios(RaadApp app)
         Assert.Equal(3, await MilestoneCountAsync(body));
     }
 
+    [Fact]
+    public async Task The_demo_plan_of_Syd_shows_the_five_initiatives_of_2023_owing_the_november_meeting_a_status()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var syd = await secretariat.BodyId("Politisk Sundhedsklynge Syd");
+
+        var page = await secretariat.Open($"/udvalg/{syd}/afrapportering?fra=2023-01-01");
+
+        Assert.Equal(["marts", "juni", "oktober", "november"], page.Document.QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["Faglig Sundhedsklynge Syd", "Faglig Sundhedsklynge Syd", "Faglig Sundhedsklynge Syd", "Politisk Sundhedsklynge Syd"],
+            page.Document.QuerySelectorAll("tbody td:nth-child(2)").Select(td => td.TextContent.Trim()));
+        var november = MeetingCard(page, await secretariat.MeetingId(syd, "2023-11-16"));
+        Assert.Equal(5, november.QuerySelectorAll("ul.raad-due li").Length);
+        Assert.Contains("Den gode start på livet - fælles ammeindsats", november.QuerySelector("ul.raad-due")!.TextContent, StringComparison.Ordinal);
+        // The meeting was held long ago: its agenda takes no new items.
+        Assert.DoesNotContain(page.Document.Forms, f => f.Elements.Any(e => e.GetAttribute("name") == "meetingId"));
+    }
+
     /// <summary>The 15th of the next November after today: always within the coming 12 months.</summary>
     private static DateOnly NextNovemberMeetingDay(DateOnly today)
     {
