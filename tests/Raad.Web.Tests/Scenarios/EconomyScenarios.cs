@@ -122,6 +122,32 @@ public abstract class EconomyScenarios(RaadApp app)
         var august = await citizen.MeetingId(syd, "2025-08-27");
         var agenda = await citizen.Open($"/moeder/{august}/dagsorden");
         Assert.Equal(Tabel1.Printed(), TableOf(agenda));
+
+        // The cluster ends on 31 December 2025: the administrator hands it over to the health council. The pools move with
+        // every grant made from them, so the council's overview of the same day is the cluster's, figure for figure.
+        var before = (await citizen.GetJson($"/api/bodies/{syd}/economy?asOf=2025-08-27")).GetProperty("rows").GetRawText();
+        var beforeTotals = (await citizen.GetJson($"/api/bodies/{syd}/economy?asOf=2025-08-27")).GetProperty("totals").GetRawText();
+        using var administrator = await app.SignInAs(Role.Administrator);
+        var succession = await administrator.Open($"/udvalg/{syd}/overdragelse");
+        Assert.Contains("Sundhedsråd Amager og Vestegnen", succession.Text("main"), StringComparison.Ordinal);
+        var handedOver = await administrator.Submit(succession, new() { ["Input.Date"] = "2026-01-01" });
+        Assert.True(handedOver.Status == HttpStatusCode.Redirect, handedOver.Text("main"));
+        var council = await citizen.BodyId("Sundhedsråd Amager og Vestegnen");
+        var after = await citizen.GetJson($"/api/bodies/{council}/economy?asOf=2025-08-27");
+        Assert.Equal(before, after.GetProperty("rows").GetRawText());
+        Assert.Equal(beforeTotals, after.GetProperty("totals").GetRawText());
+        AssertTabel1(after);
+        Assert.Empty((await citizen.GetJson($"/api/bodies/{syd}/economy?asOf=2025-08-27")).GetProperty("rows").EnumerateArray());
+        // The open projects moved with their history; the record lists them and the pools once each.
+        var record = (await administrator.Open($"/udvalg/{syd}/overdragelse")).Text("main");
+        Assert.Contains($"Projekt: {Titles[0]}", record, StringComparison.Ordinal);
+        Assert.Contains("Pulje: Klyngemidler 2024, rest 200.000 kr.", record, StringComparison.Ordinal);
+        // The page now shows the record and no form; a second post (an old tab) is refused.
+        var again = await administrator.Post($"/udvalg/{syd}/overdragelse", succession, [new("Input.Date", "2026-01-01")]);
+        Assert.Contains("Intet overdrages to gange", again.Text("main"), StringComparison.Ordinal);
+        Assert.Equal(after.GetRawText(), (await citizen.GetJson($"/api/bodies/{council}/economy?asOf=2025-08-27")).GetRawText());
+        var moved = await citizen.Open($"/indsatser/{ids[Titles[0]]}");
+        Assert.Contains("Sundhedsråd Amager og Vestegnen", moved.Text("main"), StringComparison.Ordinal);
     }
 
     internal static void AssertTabel1(System.Text.Json.JsonElement economy)

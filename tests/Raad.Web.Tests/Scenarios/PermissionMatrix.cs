@@ -200,6 +200,11 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("sundhedsaftaler/{id:int}", $"/sundhedsaftaler/{p.HealthAgreement}"),
         Administrators("sundhedsaftaler/ny", "/sundhedsaftaler/ny"),
         Administrators("sundhedsaftaler/{id:int}/rediger", $"/sundhedsaftaler/{p.HealthAgreement}/rediger"),
+        // Reporting and succession (issue 6, points 7 and 8): the plan and the drafts are the secretariat's, the
+        // handover the administrator's; the body page's note on a handover is public.
+        Editors("udvalg/{id:int}/afrapportering", $"/udvalg/{p.Syd}/afrapportering"),
+        Editors("udvalg/{id:int}/anbefalinger", $"/udvalg/{p.Syd}/anbefalinger"),
+        Administrators("udvalg/{id:int}/overdragelse", $"/udvalg/{p.Syd}/overdragelse"),
     ];
 
     /// <summary>Forms that change something, as filled in by someone who may not: refused before anything is done.</summary>
@@ -256,6 +261,13 @@ public abstract partial class PermissionMatrix(RaadApp app)
         {
             ["Input.Name"] = "Omdøbt af en uvedkommende", ["Input.ValidFrom"] = "2024-01-01", ["Input.ValidTo"] = "2027-12-31",
         }),
+        // Reporting and succession.
+        ($"/udvalg/{p.Syd}/afrapportering?handler=Add", new() { ["Input.AudienceId"] = $"{p.Syd}", ["Input.Month"] = "11", ["Input.Kind"] = "Status" }),
+        ($"/udvalg/{p.Syd}/afrapportering?handler=Remove", new() { ["milestoneId"] = "1", ["version"] = "0" }),
+        ($"/udvalg/{p.Syd}/afrapportering?handler=Draft", new() { ["meetingId"] = $"{p.Draft}" }),
+        ($"/udvalg/{p.Syd}/anbefalinger", new() { ["Input.Text"] = "Anbefaling fra en uvedkommende", ["Input.Date"] = "2025-01-01" }),
+        ($"/udvalg/{p.Syd}/anbefalinger?handler=Remove", new() { ["recommendationId"] = "1" }),
+        ($"/udvalg/{p.Syd}/overdragelse", new() { ["Input.Date"] = "2026-01-01" }),
     ];
 
     [Fact]

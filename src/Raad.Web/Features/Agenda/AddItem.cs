@@ -1,5 +1,6 @@
 using Raad.Domain.Agenda;
 using Raad.Domain.Common;
+using Raad.Domain.Meetings;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
 
@@ -28,23 +29,34 @@ public sealed class AddItem(AppDbContext db) : IUseCase
         {
             return (guard, 0);
         }
-        var ordered = meeting!.OrderedItems;
-        var last = ordered.Count > 0 ? ordered[^1] : null;
-        var position = last is { Kind: ItemKind.AnyOtherBusiness } ? last.Position : ordered.Count + 1;
-        foreach (var later in ordered.Where(i => i.Position >= position))
-        {
-            later.Position++;
-        }
         var item = new AgendaItem
         {
             Title = input.Title!.Trim(),
             Kind = input.Kind,
             DurationMinutes = input.DurationMinutes,
             IsClosed = input.IsClosed,
-            Position = position,
         };
-        meeting.Items.Add(item);
+        Insert(meeting!, item);
         var saved = await db.SaveAsync("Dagsordenen", ct);
         return (saved, item.Id);
+    }
+
+    /// <summary>
+    /// Places a new item on an editable meeting's agenda (from <see cref="AgendaGuard"/>): last, or before "Eventuelt".
+    /// Other use cases that add items (e.g. a drafted status item) place them here too.
+    /// </summary>
+    internal static void Insert(Meeting meeting, AgendaItem item)
+    {
+        var ordered = meeting.OrderedItems;
+        var last = ordered.Count > 0 ? ordered[^1] : null;
+        var position = last is { Kind: ItemKind.AnyOtherBusiness } ? last.Position : ordered.Count + 1;
+        foreach (var later in ordered.Where(i => i.Position >= position))
+        {
+            later.Position++;
+        }
+        item.Position = position;
+        item.MeetingId = meeting.Id;
+        item.Meeting = meeting;
+        meeting.Items.Add(item);
     }
 }
