@@ -75,9 +75,11 @@ public static class Handover
     /// Lists what moves: open projects, all pools (each with its remainder and the grants made from it, so the
     /// economy overview reads the same afterwards), open cases, the body's recommendations, and the observers on its last day.
     /// Refuses a body without successor and a body already handed over.
+    /// <paramref name="observerOrganisations"/> names organisations whose members continue as observers of the
+    /// successor without being among its members, as Københavns Kommune in the council after Syd (`000` item 4).
     /// </summary>
     public static Result<HandoverPlan> Plan(Body body, IEnumerable<Project> projects, IEnumerable<FundingPool> pools, IEnumerable<Case> cases,
-        IEnumerable<BodyRecommendation> recommendations, IEnumerable<HandoverRecord> done)
+        IEnumerable<BodyRecommendation> recommendations, IEnumerable<HandoverRecord> done, IReadOnlyCollection<int>? observerOrganisations = null)
     {
         if (body.Successor is not { } successor)
         {
@@ -102,7 +104,8 @@ public static class Handover
             [.. pools.Where(p => Owns(body, p.BodyId, p.Body)).OrderBy(p => p.Year)],
             [.. cases.Where(c => c.BodyId is { } id && Owns(body, id, c.Body) && IsOpen(c, openProjects)).OrderBy(c => c.Id)],
             [.. recommendations.Where(r => Owns(body, r.BodyId, r.Body)).OrderBy(r => r.Date)],
-            [.. body.Memberships.Where(m => m.Role == MembershipRole.Observer && m.IsActiveOn(lastDay))]);
+            [.. body.Memberships.Where(m => m.IsActiveOn(lastDay) && (m.Role == MembershipRole.Observer
+                || m.IsVotingMember && m.OrganisationId is { } organisation && observerOrganisations?.Contains(organisation) == true))]);
     }
 
     /// <summary>Carries the plan out on the objects and records it. Refuses when the body was already handed over.</summary>

@@ -113,6 +113,25 @@ public class HandoverTests
     }
 
     [Fact]
+    public void Members_of_a_chosen_organisation_continue_as_observers_of_the_successor_as_kobenhavn_in_the_council()
+    {
+        var world = World.Create();
+        var syd = world.Syd;
+        var madsen = syd.Body.Memberships.Single(m => m.Person?.Name == "Medlem Madsen");
+        (madsen.OrganisationId, madsen.Organisation) = (syd.Copenhagen.Id, syd.Copenhagen);
+
+        var plan = Handover.Plan(syd.Body, syd.Projects, syd.Pools, world.Cases, world.Recommendations, world.Done, [syd.Copenhagen.Id]).Value!;
+        Handover.Apply(plan, HandoverDay, world.Done);
+
+        Assert.Equal(["Medlem Madsen", "Observatør Olsen"], syd.Council.Memberships.Select(m => m.Person!.Name).Order());
+        Assert.All(syd.Council.Memberships, m => Assert.Equal(MembershipRole.Observer, m.Role));
+        Assert.Equal(syd.Copenhagen, syd.Council.Memberships.Single(m => m.Person!.Name == "Medlem Madsen").Organisation);
+        // The seat in the cluster stays in its history as a member's.
+        Assert.Equal(MembershipRole.Member, madsen.Role);
+        Assert.Contains(world.Done.Single().Lines, l => l.Kind == HandoverKind.Observer && l.Text == "Observatør: Medlem Madsen");
+    }
+
+    [Fact]
     public void A_second_handover_is_refused_and_changes_nothing()
     {
         var world = World.Create();

@@ -146,6 +146,33 @@ public abstract class DemoEconomyScenarios(RaadApp app)
     }
 
     [Fact]
+    public async Task Holbaeks_portfolio_lists_its_eight_initiatives_by_target_group_with_their_owners_as_in_its_minutes()
+    {
+        using var citizen = app.Anonymous();
+        var holbaek = await citizen.BodyId("HOL Sundhedsklynge Politisk Forum");
+        var page = await citizen.Open($"/udvalg/{holbaek}/indsatser?efter=maalgruppe");
+        var groups = page.Document.QuerySelectorAll("table.raad-portfolio tbody").ToDictionary(
+            body => body.QuerySelector("th[scope=colgroup]")!.TextContent.Trim(),
+            body => body.QuerySelectorAll("tr:not(:first-child)").Select(tr => $"{tr.Children[0].TextContent.Trim()} – {tr.Children[1].TextContent.Trim()}").ToList());
+        // 003 item 3, "Godkendte indsatser i Holbæk Sundhedsklyngen": target group, initiative, owner.
+        Assert.Equal(["Borgere med kronisk eller langvarig sygdom", "Børn og unges trivsel", "Sårbare ældre", "Voksne med psykisk sygdom"], groups.Keys);
+        Assert.Equal(["Samarbejde om henvisninger til børne- og ungepsykiatrien – Holbæk Kommune", "Sammen om sunde familier – Holbæk Sygehus"],
+            groups["Børn og unges trivsel"]);
+        Assert.Equal(["Tværsektorielle video-møder – Kalundborg Kommune", "Palliation og den sidste tid – Holbæk Kommune"],
+            groups["Borgere med kronisk eller langvarig sygdom"]);
+        Assert.Equal(
+        [
+            "Reduktion af genindlæggelser ved implementering af 72 timers behandlingsansvar – Holbæk Sygehus",
+            "Bedre udskrivelser og forebyggelse af akutte kontakter – Holbæk Sygehus",
+        ], groups["Sårbare ældre"]);
+        Assert.Equal(
+        [
+            "Videreudvikling og robust implementering af IPS (Individuelt Planlagt job med Støtte) – Psykiatrien",
+            "IPS-botilbud til personer på midlertidige bosteder – Psykiatrien",
+        ], groups["Voksne med psykisk sygdom"]);
+    }
+
+    [Fact]
     public async Task The_database_refuses_a_grant_without_the_decision_that_made_it()
     {
         using var citizen = app.Anonymous();

@@ -130,7 +130,10 @@ public abstract class EconomyScenarios(RaadApp app)
         using var administrator = await app.SignInAs(Role.Administrator);
         var succession = await administrator.Open($"/udvalg/{syd}/overdragelse");
         Assert.Contains("Sundhedsråd Amager og Vestegnen", succession.Text("main"), StringComparison.Ordinal);
-        var handedOver = await administrator.Submit(succession, new() { ["Input.Date"] = "2026-01-01" });
+        // Københavns Kommune sits in the cluster as a member and continues in the council as an observer (000 item 4).
+        var copenhagen = succession.Document.QuerySelectorAll("input[name='Input.ObserverOrganisations']")
+            .Single(i => succession.Document.QuerySelector($"label[for='{i.Id}']")!.TextContent.Trim() == "Københavns Kommune").GetAttribute("value")!;
+        var handedOver = await administrator.Submit(succession, new() { ["Input.Date"] = "2026-01-01", ["Input.ObserverOrganisations"] = copenhagen });
         Assert.True(handedOver.Status == HttpStatusCode.Redirect, handedOver.Text("main"));
         var council = await citizen.BodyId("Sundhedsråd Amager og Vestegnen");
         var after = await citizen.GetJson($"/api/bodies/{council}/economy?asOf=2025-08-27");
@@ -146,6 +149,11 @@ public abstract class EconomyScenarios(RaadApp app)
         var again = await administrator.Post($"/udvalg/{syd}/overdragelse", succession, [new("Input.Date", "2026-01-01")]);
         Assert.Contains("Intet overdrages to gange", again.Text("main"), StringComparison.Ordinal);
         Assert.Equal(after.GetRawText(), (await citizen.GetJson($"/api/bodies/{council}/economy?asOf=2025-08-27")).GetRawText());
+        Assert.Contains("Observatør: Sisse Marie Welling", record, StringComparison.Ordinal);
+        var observer = Assert.Single(await citizen.Members(council));
+        Assert.Equal(("Sisse Marie Welling", "Københavns Kommune", "2027-01-01"),
+            (observer.GetProperty("name").GetString(), observer.GetProperty("organisation").GetString(), observer.GetProperty("from").GetString()));
+        Assert.Contains("bserv", observer.GetProperty("role").GetString(), StringComparison.Ordinal);
         var moved = await citizen.Open($"/indsatser/{ids[Titles[0]]}");
         Assert.Contains("Sundhedsråd Amager og Vestegnen", moved.Text("main"), StringComparison.Ordinal);
     }

@@ -172,6 +172,31 @@ public static partial class DemoCatalog
         return new DemoMoney(professional, [pool2022, pool2023, pool2024], projects, [agreement], [plan], economyItem);
     }
 
+    /// <summary>
+    /// "Godkendte indsatser i Holbæk Sundhedsklyngen" (003 item 3): eight initiatives by target group of the health
+    /// agreement, each with its owner ("indsatsejer og tovholder"). The minutes give no money, periods or statuses;
+    /// Assumption: all running ("nogle fortsat under implementering, mens andre er implementerede").
+    /// </summary>
+    private static IEnumerable<Project> HolbaekProjects(Registry r, Body forum)
+    {
+        var municipality = r.Org("Holbæk Kommune", OrganisationKind.Municipality);
+        var hospital = r.Org("Holbæk Sygehus", OrganisationKind.Hospital);
+        var kalundborg = r.Org("Kalundborg Kommune", OrganisationKind.Municipality);
+        var psychiatry = r.Org("Psykiatrien", OrganisationKind.Hospital);
+        (string Group, string Title, Organisation Owner)[] table =
+        [
+            ("Børn og unges trivsel", "Samarbejde om henvisninger til børne- og ungepsykiatrien", municipality),
+            ("Børn og unges trivsel", "Sammen om sunde familier", hospital),
+            ("Borgere med kronisk eller langvarig sygdom", "Tværsektorielle video-møder", kalundborg),
+            ("Borgere med kronisk eller langvarig sygdom", "Palliation og den sidste tid", municipality),
+            ("Sårbare ældre", "Reduktion af genindlæggelser ved implementering af 72 timers behandlingsansvar", hospital),
+            ("Sårbare ældre", "Bedre udskrivelser og forebyggelse af akutte kontakter", hospital),
+            ("Voksne med psykisk sygdom", "Videreudvikling og robust implementering af IPS (Individuelt Planlagt job med Støtte)", psychiatry),
+            ("Voksne med psykisk sygdom", "IPS-botilbud til personer på midlertidige bosteder", psychiatry),
+        ];
+        return table.Select(row => new Project { Body = forum, Title = row.Title, TargetGroup = row.Group, Owner = row.Owner, Status = ProjectStatus.Running });
+    }
+
     /// <summary>Assumption: the papers of this meeting are not among the seeds; 000 refers to the decision, so the item is given it.</summary>
     private static AgendaItem DecisionItem(Meeting meeting, string title, string decision)
     {

@@ -81,7 +81,8 @@ public static partial class DemoCatalog
         var (hol, holSuccessor, holMeeting, holCase) = BuildHolbaek(registry);
 
         var planned = PlanMeetings(syd).ToList();
-        var money = SydMoney(registry, syd, january, april, planned, august);
+        var sydMoney = SydMoney(registry, syd, january, april, planned, august);
+        var money = sydMoney with { Projects = [.. sydMoney.Projects, .. HolbaekProjects(registry, hol)] };
         Link(funds, [.. money.Pools.SelectMany(p => p.Grants).Select(g => g.DecidedByItem!).Distinct().Where(i => i.Case is null)]);
 
         List<Meeting> meetings = [january, april, .. planned, august, holMeeting];

@@ -42,7 +42,16 @@ public sealed record HandoverWorld(
         return new HandoverWorld(body, projects, pools, cases, recommendations, done);
     }
 
-    public Result<HandoverPlan> Plan() => Succession.Plan(Body, Projects, Pools, Cases, Recommendations, Done);
+    public Result<HandoverPlan> Plan(IReadOnlyCollection<int>? observerOrganisations = null) =>
+        Succession.Plan(Body, Projects, Pools, Cases, Recommendations, Done, observerOrganisations);
+
+    /// <summary>Organisations with a member's seat on the body's last day: those the administrator may keep on as observers.</summary>
+    public IReadOnlyList<(int Id, string Name)> MemberOrganisations()
+    {
+        var lastDay = Body.ValidTo ?? Body.Successor?.ValidFrom.AddDays(-1) ?? DateOnly.MaxValue;
+        return [.. Body.Memberships.Where(m => m.IsVotingMember && m.IsActiveOn(lastDay) && m.Organisation is not null)
+            .Select(m => (m.Organisation!.Id, m.Organisation.Name)).Distinct().OrderBy(o => o.Name, StringComparer.Create(DanishFormat.Culture, false))];
+    }
 
     /// <summary>The day after the body's last day, or today for a body without an end.</summary>
     public DateOnly DefaultDate(DateOnly today) => Body.ValidTo is { } to ? to.AddDays(1) : today;
@@ -51,6 +60,9 @@ public sealed record HandoverWorld(
 public sealed class HandoverInput
 {
     public DateOnly? Date { get; set; }
+
+    /// <summary>Organisations whose members continue as observers of the successor ("fortsætter som observatør").</summary>
+    public List<int> ObserverOrganisations { get; set; } = [];
 }
 
 /// <summary>
@@ -69,7 +81,7 @@ public sealed class HandOver(AppDbContext db) : IUseCase
         {
             return (new Error("body.not_found", "Udvalget findes ikke."), 0);
         }
-        var plan = world.Plan();
+        var plan = world.Plan(input.ObserverOrganisations);
         if (!plan.IsSuccess)
         {
             return (WithoutField(plan.Errors), 0);

@@ -33,6 +33,9 @@ public class SuccessionModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public HandoverPlan? Plan { get; private set; }
 
+    /// <summary>Organisations with members on the body's last day, offered to continue as observers.</summary>
+    public IReadOnlyList<(int Id, string Name)> MemberOrganisations { get; private set; } = [];
+
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
     public static string KindHeading(HandoverKind kind) => kind switch
@@ -92,6 +95,7 @@ public class SuccessionModel(AppDbContext db, TimeProvider clock) : PageModel
         if (Record is null && Body.Successor is not null)
         {
             var plan = world.Plan();
+            MemberOrganisations = world.MemberOrganisations();
             if (plan.IsSuccess)
             {
                 Plan = plan.Value;
