@@ -40,6 +40,11 @@ public static class EconomyOverview
 /// <summary>One project's line in Tabel 1. <paramref name="Overspend"/> is what the forecast exceeds the ordinary grants by; 0 when it does not.</summary>
 public sealed record EconomyRow(string Project, decimal ExpectedSpend, decimal Granted, decimal RemainderGranted, decimal Overspend)
 {
+    /// <summary>An overspend in words: "… forventer et forbrug på 2,05 mio. kr. mod tildelt 2 mio. kr.; merforbruget på 50.000 kr. dækkes af de tildelte restmidler (240.000 kr.)."</summary>
+    public string OverspendText() =>
+        $"{Project} forventer et forbrug på {DanishFormat.Kroner(ExpectedSpend)} mod tildelt {DanishFormat.Kroner(Granted)}; merforbruget på {DanishFormat.Kroner(Overspend)} " +
+        (Status() == SpendStatus.OverspendCovered ? $"dækkes af de tildelte restmidler ({DanishFormat.Kroner(RemainderGranted)})." : "er ikke dækket.");
+
     public SpendStatus Status() => ExpectedSpend.CompareTo(Granted) switch
     {
         > 0 when ExpectedSpend <= Granted + RemainderGranted => SpendStatus.OverspendCovered,
@@ -101,13 +106,9 @@ public sealed record EconomySnapshot(DateOnly AsOf, string? Title, IReadOnlyList
             text += $" Derudover forventer ikke alle projekter at bruge alle tildelte midler, derfor er der yderligere {DanishFormat.Kroner(Totals.Unspent)} i uforbrugte midler. " +
                 $"Det efterlader en samlet restpulje på {DanishFormat.Kroner(Totals.RemainderPool)}";
         }
-        var overspent = Rows.Where(r => r.Overspend > 0).ToList();
-        foreach (var row in overspent)
+        foreach (var row in Rows.Where(r => r.Overspend > 0))
         {
-            text += $" {row.Project} forventer et forbrug på {DanishFormat.Kroner(row.ExpectedSpend)} mod tildelt {DanishFormat.Kroner(row.Granted)}" +
-                (row.Status() == SpendStatus.OverspendCovered
-                    ? $"; merforbruget på {DanishFormat.Kroner(row.Overspend)} dækkes af de tildelte restmidler."
-                    : $"; merforbruget på {DanishFormat.Kroner(row.Overspend)} er ikke dækket.");
+            text += " " + row.OverspendText();
         }
         return text;
     }

@@ -347,7 +347,7 @@ public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvide
             body.Append(table);
             foreach (var overspent in snapshot.Rows.Where(x => x.Overspend > 0))
             {
-                Add(null, Plain(Economy.EconomyExport.OverspendText(overspent)));
+                Add(null, Plain(overspent.OverspendText()));
             }
         }
 

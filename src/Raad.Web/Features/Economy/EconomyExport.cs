@@ -52,13 +52,6 @@ public static class EconomyExport
         _ => "Ingen prognose",
     };
 
-    /// <summary>An overspend in words, under the table: "… forventer 2,05 mio. kr. mod tildelt 2 mio. kr.; merforbruget … dækkes af restmidler."</summary>
-    public static string OverspendText(EconomyRow row) =>
-        $"{row.Project} forventer et forbrug på {DanishFormat.Kroner(row.ExpectedSpend)} mod tildelt {DanishFormat.Kroner(row.Granted)}; " +
-        (row.Status() == SpendStatus.OverspendCovered
-            ? $"merforbruget på {DanishFormat.Kroner(row.Overspend)} dækkes af de tildelte restmidler på {DanishFormat.Kroner(row.RemainderGranted)}."
-            : $"merforbruget på {DanishFormat.Kroner(row.Overspend)} er ikke dækket.");
-
     /// <summary>
     /// UTF-8 with BOM (so Excel does not read "Ø" as two characters), ';' between fields and CRLF between lines, as
     /// Danish Excel opens a CSV on a double click. Amounts are plain kroner without thousands separators and with a
