@@ -91,6 +91,14 @@ public abstract class ReportingScenarios(RaadApp app)
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var report = await db.StatusReports.Include(r => r.Project).SingleAsync(r => r.MeetingId == meeting, TestContext.Current.CancellationToken);
             Assert.Equal(("Afrapportering: Den gode start (test)", itemId), (report.Project!.Title, report.AgendaItemId));
+            // The project's page lists the item among its agenda items: for the secretariat with its title; for the public,
+            // while the agenda is a draft, only the meeting.
+            var projectPage = await secretariat.Open($"/indsatser/{report.ProjectId}");
+            Assert.Contains("punkt", projectPage.Text("section[aria-labelledby=items-heading]"), StringComparison.Ordinal);
+            Assert.Contains("Status på Afrapportering: Den gode start (test)", projectPage.Text("section[aria-labelledby=items-heading]"), StringComparison.Ordinal);
+            using var citizen = app.Anonymous();
+            var publicPage = await citizen.Open($"/indsatser/{report.ProjectId}");
+            Assert.DoesNotContain("Status på", publicPage.Text("section[aria-labelledby=items-heading]"), StringComparison.Ordinal);
         }
 
         // The same button pressed again (a second tab) adds nothing.

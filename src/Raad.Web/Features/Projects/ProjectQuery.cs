@@ -33,6 +33,9 @@ public sealed record ForecastView(SpendForecast Forecast, decimal Granted, decim
 public sealed record ProjectView(Project Project, string Body, IReadOnlyList<GrantView> Grants, IReadOnlyList<ForecastView> Forecasts,
     DateOnly Today, bool CanEdit)
 {
+    /// <summary>The agenda items the project is linked to, as the viewer may see them: text and the meeting's page.</summary>
+    public IReadOnlyList<(string Text, string Href)> Items { get; init; } = [];
+
     public decimal Granted => Project.GrantedBy(Today);
     public decimal RemainderGranted => Project.RemainderGrantedBy(Today);
 
@@ -98,7 +101,9 @@ public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimePr
         var viewer = await viewers.GetAsync(ct);
         var today = Clock.Today(clock);
 
-        var itemIds = project.Grants.Select(g => g.DecidedByItemId).OfType<int>().Distinct().ToList();
+        // The items the project is linked to (its status reports), besides those that decided its grants.
+        var linkedIds = await db.Projects.Where(p => p.Id == id).SelectMany(p => p.AgendaItems).Select(i => i.Id).ToListAsync(ct);
+        var itemIds = project.Grants.Select(g => g.DecidedByItemId).OfType<int>().Concat(linkedIds).Distinct().ToList();
         var items = (await db.AgendaItems.AsNoTracking().Where(i => itemIds.Contains(i.Id))
             .Select(i => new { i.Id, i.MeetingId, i.Meeting!.Date, i.Meeting.BodyId, i.Meeting.Status, i.IsClosed, i.Number, i.Position, i.Title })
             .ToListAsync(ct)).ToDictionary(i => i.Id);
@@ -135,6 +140,12 @@ public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimePr
             measure.Readings.Sort((a, b) => a.Date.CompareTo(b.Date));
         }
         project.Cases.Sort((a, b) => string.CompareOrdinal(a.Title, b.Title));
-        return new ProjectView(project, project.Body?.Name ?? "", grants, forecasts, today, viewer.CanEdit);
+        // A linked item's title only where the viewer may see the item, as for the deciding items above.
+        var linked = linkedIds.Select(i => items[i]).OrderBy(i => i.Date).ThenBy(i => i.Position)
+            .Select(item => (viewer.IsInsider(item.BodyId) || (Meeting.IsPublicStatus(item.Status) && !item.IsClosed)
+                ? $"Møde {DanishFormat.Date(item.Date)}, punkt {item.Number ?? item.Position}: {item.Title}"
+                : $"Møde {DanishFormat.Date(item.Date)}", $"/moeder/{item.MeetingId}"))
+            .ToList();
+        return new ProjectView(project, project.Body?.Name ?? "", grants, forecasts, today, viewer.CanEdit) { Items = linked };
     }
 }
