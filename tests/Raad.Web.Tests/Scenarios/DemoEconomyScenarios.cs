@@ -48,8 +48,13 @@ public abstract class DemoEconomyScenarios(RaadApp app)
             Assert.Equal(EconomyOverview.Compute(pools, item.EconomyTable.AsOf, item.EconomyTable.Title), item.EconomyTable);
         }
 
-        // The API gives the same figures, and every grant of the table was decided on a meeting of Syd.
+        // The API gives the same figures, for the day and as the published item holds them.
         EconomyScenarios.AssertTabel1(await citizen.GetJson($"/api/bodies/{syd}/economy?asOf=2025-08-27"));
+        var items = (await citizen.GetJson($"/api/meetings/{august}")).GetProperty("items").EnumerateArray().ToList();
+        var economy = items.Single(i => i.GetProperty("number").GetInt32() == 5).GetProperty("economy");
+        Assert.Equal("2025-08-15", economy.GetProperty("asOf").GetString());
+        EconomyScenarios.AssertTabel1(economy);
+        Assert.All(items.Where(i => i.GetProperty("number").GetInt32() != 5), i => Assert.Equal(System.Text.Json.JsonValueKind.Null, i.GetProperty("economy").ValueKind));
 
         // The Word edition has the same table.
         var docx = await citizen.Download($"/api/meetings/{august}/agenda.docx");
@@ -143,6 +148,40 @@ public abstract class DemoEconomyScenarios(RaadApp app)
         // The 27 August agenda, frozen on 15 August, is untouched too.
         var august = await citizen.MeetingId(syd, "2025-08-27");
         Assert.Equal(Tabel1.Printed(), EconomyScenarios.TableOf(await citizen.Open($"/moeder/{august}/dagsorden")));
+    }
+
+    [Fact]
+    public async Task Two_grants_sent_at_once_against_the_same_remainder_cannot_both_be_recorded()
+    {
+        using var first = await app.SignInAs(Role.Secretariat);
+        using var second = await app.SignInAs(Role.Secretariat);
+        var syd = await first.BodyId(Syd);
+        var pools = await first.Open($"/udvalg/{syd}/puljer");
+        var created = await first.Submit(pools, new() { ["Pool.Name"] = "Pulje til samtidige bevillinger (test)", ["Pool.Year"] = "2032" });
+        var pool = created.RedirectTo!.Fragment.Replace("#pulje-", "", StringComparison.Ordinal);
+        var form = (await first.Open($"/udvalg/{syd}/puljer")).FormWithValue("Contribution.PoolId", pool);
+        Assert.Equal(HttpStatusCode.Redirect, (await first.SubmitForm(form, new() { ["Contribution.Source"] = "Regionen", ["Contribution.Amount"] = "100.000" })).Status);
+
+        // Both forms show 100.000 kr. left; each asks for 80.000 kr.
+        var forms = new[] { await first.Open($"/udvalg/{syd}/bevillinger/ny"), await second.Open($"/udvalg/{syd}/bevillinger/ny") };
+        Dictionary<string, string> Fields(HtmlPage page) => new()
+        {
+            ["Input.ProjectId"] = EconomyScenarios.Option(page, "Input_ProjectId", "Følgeforskning ifm. Den gode overgang"),
+            ["Input.PoolId"] = EconomyScenarios.Option(page, "Input_PoolId", "Pulje til samtidige bevillinger (test)"),
+            ["Input.Kind"] = "Increase",
+            ["Input.Amount"] = "80.000",
+            ["Input.DecidedByItemId"] = EconomyScenarios.Option(page, "Input_DecidedByItemId", "18. marts 2024, punkt 1:"),
+            ["Input.Date"] = "2032-01-10",
+        };
+        var answers = await Task.WhenAll(first.Submit(forms[0], Fields(forms[0])), second.Submit(forms[1], Fields(forms[1])));
+
+        Assert.Single(answers, a => a.Status == HttpStatusCode.Redirect);
+        var refused = Assert.Single(answers, a => a.Status == HttpStatusCode.OK);
+        Assert.Matches("ændret af en anden|kun 20.000 kr. tilbage", refused.Text("main"));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var id = int.Parse(pool, CultureInfo.InvariantCulture);
+        Assert.Equal(80_000m, (await db.Grants.Where(g => g.FundingPoolId == id).ToListAsync(TestContext.Current.CancellationToken)).Sum(g => g.Amount));
     }
 
     [Fact]

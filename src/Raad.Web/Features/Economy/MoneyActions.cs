@@ -148,7 +148,10 @@ public sealed class RecordGrant(AppDbContext db) : IUseCase
         {
             return Result<int>.Fail(recorded.Errors);
         }
-        var saved = await db.SaveAsync("Bevillingen", ct);
+        // The pool's version rises with each grant, so two grants checked against the same remainder at once cannot
+        // both be saved: the second gets the conflict message and is checked again when sent again.
+        db.Entry(pool).Property(p => p.Version).IsModified = true;
+        var saved = await db.SaveAsync("Puljen", ct);
         return saved.IsSuccess ? recorded.Value!.Id : Result<int>.Fail(saved.Errors);
     }
 }

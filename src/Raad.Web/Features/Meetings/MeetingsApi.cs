@@ -11,7 +11,7 @@ public sealed record MeetingSummaryDto(int Id, string Title, string Date, string
 public sealed record ItemDto(
     int Number, string Title, string Kind, int DurationMinutes, string Start, string End, bool Open,
     IReadOnlyList<string> Recommendation, string? Decision, IReadOnlyList<string> Absent, string? CaseNumber,
-    IReadOnlyList<string> Disqualified, string? Vote, IReadOnlyList<string> Dissents);
+    IReadOnlyList<string> Disqualified, string? Vote, IReadOnlyList<string> Dissents, Economy.EconomyDto? Economy = null);
 
 public sealed record AttendanceDto(string Name, string? Group, string Status, string? Substitute);
 
@@ -59,7 +59,8 @@ public static class MeetingsApi
             v.ShowDecisions ? i.Item.Decision : null, i.Absent, i.Item.Case?.CaseNumber,
             [.. i.Disqualified.Select(d => d.Name)],
             v.ShowDecisions ? i.Item.Vote?.Sentence : null,
-            v.ShowDecisions ? [.. i.Item.Dissents.Select(d => Dissent.Sentence(v.NameOf(d.MembershipId), d.Text))] : [])).ToList();
+            v.ShowDecisions ? [.. i.Item.Dissents.Select(d => Dissent.Sentence(v.NameOf(d.MembershipId), d.Text))] : [],
+            i.EconomyTable is { } table ? Economy.EconomyQuery.Dto(v.Body.Id, v.Body.Name, table) : null)).ToList();
         var attendance = v.Attendance.Where(a => a.Status is not null).Select(a => new AttendanceDto(
             a.Seat.Person?.Name ?? "", a.Seat.Group is { } g ? Camel(g) : null,
             a.Status == AttendanceStatus.Present ? "present" : "absent", a.Substitute?.Person?.Name)).ToList();
