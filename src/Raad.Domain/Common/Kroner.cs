@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Raad.Domain.Common;
@@ -29,12 +28,10 @@ public static partial class Kroner
             return new Error("kroner.negative", $"Beløbet kan ikke være negativt. {Hint}");
         }
         // "1.5" is neither a thousands group nor a Danish decimal; guessing would be off by a factor of a thousand.
-        if (number.Contains('.') && !ThousandsGrouped().IsMatch(number))
+        if (DanishNumber.Read(number) is not { } value)
         {
             return new Error("kroner.grouping", $"\"{text.Trim()}\": punktum adskiller tusinder (240.000); decimaler skrives med komma (1,5 mio.). {Hint}");
         }
-        var value = decimal.Parse(number.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), NumberStyles.AllowDecimalPoint,
-            CultureInfo.InvariantCulture);
         return isMillions ? value * 1_000_000m : value;
     }
 
@@ -52,9 +49,6 @@ public static partial class Kroner
 
     [GeneratedRegex(@"^(?<number>-?\d[\d.]*(,\d+)?)\s*(?<mio>mio\.?|millioner|million)?\s*(kr\.?|kroner|dkk)?$")]
     private static partial Regex Amount();
-
-    [GeneratedRegex(@"^-?\d{1,3}(\.\d{3})+(,\d+)?$")]
-    private static partial Regex ThousandsGrouped();
 
     [GeneratedRegex(@"(\d) (\d{3})(?!\d)")]
     private static partial Regex SpaceGroups();

@@ -18,6 +18,10 @@ public static class ErrorMapping
         return result.IsSuccess;
     }
 
+    /// <summary>The same for a use case that answers with a value (e.g. the new row's id).</summary>
+    public static bool AddErrors<T>(this ModelStateDictionary modelState, Result<T> result, string prefix = "Input") =>
+        modelState.AddErrors(Result.From(result.Errors ?? []), prefix);
+
     /// <summary>The first error recorded for a field, to print next to it.</summary>
     public static string? ErrorFor(this ModelStateDictionary modelState, string key) =>
         modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;

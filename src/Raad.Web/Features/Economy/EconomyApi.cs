@@ -15,7 +15,39 @@ public sealed record EconomyDto(int BodyId, string Body, string AsOf, IReadOnlyL
 /// <summary>A body's economy overview (Tabel 1), computed from its pools, grants and forecasts, as of a day.</summary>
 public sealed class EconomyQuery(AppDbContext db, TimeProvider clock) : IUseCase
 {
-    public async Task<(string Body, EconomySnapshot Snapshot)?> ForBodyAsync(int bodyId, DateOnly? asOf, CancellationToken ct)
+    public async Task<(string Body, EconomySnapshot Snapshot)?> ForBodyAsync(int bodyId, DateOnly? asOf, CancellationToken ct) =>
+        await LoadAsync(bodyId, ct) is { } found ? (found.Body, EconomyOverview.Compute(found.Pools, asOf ?? Clock.Today(clock), Title(found.Body))) : null;
+
+    /// <summary>The table's caption, as 000 prints it: "Økonomioverblik for projekter i Politisk Sundhedsklynge Syd".</summary>
+    public static string Title(string body) => $"Økonomioverblik for projekter i {body}";
+
+    /// <summary>
+    /// The tables the items print: frozen once the agenda is published, computed afresh while it is a draft. The
+    /// body's pools are read once, and only when an item needs a table computed.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Domain.Agenda.AgendaItem, EconomySnapshot>> TablesAsync(int bodyId,
+        IReadOnlyCollection<Domain.Agenda.AgendaItem> items, CancellationToken ct)
+    {
+        var tables = items.Where(i => i.EconomyTable is not null).ToDictionary(i => i, i => i.EconomyTable!);
+        var live = items.Where(i => i.EconomyTable is null && i.EconomyAsOf is not null).ToList();
+        if (live.Count > 0 && await LoadAsync(bodyId, ct) is { } found)
+        {
+            foreach (var item in live)
+            {
+                tables[item] = EconomyOverview.Compute(found.Pools, item.EconomyAsOf!.Value, Title(found.Body));
+            }
+        }
+        return tables;
+    }
+
+    /// <summary>
+    /// Freezes the overview of every item of a meeting that prints one and has none frozen, on tracked items; the caller
+    /// saves, in the same transaction as the publication. Returns how many were frozen.
+    /// </summary>
+    public async Task<int> FreezeAsync(Domain.Meetings.Meeting meeting, CancellationToken ct) =>
+        (await TablesAsync(meeting.BodyId, meeting.Items, ct)).Count(t => t.Key.FreezeEconomy(t.Value));
+
+    private async Task<(string Body, List<FundingPool> Pools)?> LoadAsync(int bodyId, CancellationToken ct)
     {
         var body = await db.Bodies.AsNoTracking().Where(b => b.Id == bodyId).Select(b => b.Name).FirstOrDefaultAsync(ct);
         if (body is null)
@@ -28,32 +60,8 @@ public sealed class EconomyQuery(AppDbContext db, TimeProvider clock) : IUseCase
             .Include(p => p.Contributions)
             .Include(p => p.Grants).ThenInclude(g => g.Project!).ThenInclude(p => p.Forecasts)
             .AsSplitQuery().ToListAsync(ct);
-        return (body, EconomyOverview.Compute(pools, asOf ?? Clock.Today(clock), Title(body)));
+        return (body, pools);
     }
-
-    /// <summary>The table's caption, as 000 prints it: "Økonomioverblik for projekter i Politisk Sundhedsklynge Syd".</summary>
-    public static string Title(string body) => $"Økonomioverblik for projekter i {body}";
-
-    /// <summary>
-    /// Freezes the overview of every item of a meeting that prints one and has none frozen, on tracked items; the caller
-    /// saves, in the same transaction as the publication. Returns how many were frozen.
-    /// </summary>
-    public async Task<int> FreezeAsync(Domain.Meetings.Meeting meeting, CancellationToken ct)
-    {
-        var frozen = 0;
-        foreach (var item in meeting.Items.Where(i => i.EconomyAsOf is not null && i.EconomyTable is null))
-        {
-            if (await ForBodyAsync(meeting.BodyId, item.EconomyAsOf, ct) is { } found && item.FreezeEconomy(found.Snapshot))
-            {
-                frozen++;
-            }
-        }
-        return frozen;
-    }
-
-    /// <summary>The table an item prints: frozen once the agenda is published, computed afresh while it is a draft.</summary>
-    public async Task<EconomySnapshot?> ForItemAsync(int bodyId, Domain.Agenda.AgendaItem item, CancellationToken ct) =>
-        item.EconomyTable ?? (item.EconomyAsOf is { } day && await ForBodyAsync(bodyId, day, ct) is { } found ? found.Snapshot : null);
 
     public static EconomyDto Dto(int bodyId, string body, EconomySnapshot s) => new(
         bodyId, body, Iso(s.AsOf),

@@ -12,7 +12,8 @@ namespace Raad.Web.Features.Economy;
 /// A body's funding pools: what was paid in, carried over, granted (each grant with the decision that made it) and
 /// what remains. Public, as the grants are decisions of the meetings; the secretariat adds pools and payments here.
 /// </summary>
-public class PoolsModel(AppDbContext db, CreatePool create, AddContribution contribute, IAuthorizationService authorization) : PageModel
+public class PoolsModel(AppDbContext db, CreatePool create, AddContribution contribute, IAuthorizationService authorization, TimeProvider clock)
+    : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -30,7 +31,7 @@ public class PoolsModel(AppDbContext db, CreatePool create, AddContribution cont
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Pool.Year = Clock.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()).Year;
+        Pool.Year = Clock.Today(clock).Year;
         return ShowAsync(ct);
     }
 
@@ -41,7 +42,7 @@ public class PoolsModel(AppDbContext db, CreatePool create, AddContribution cont
             return denied;
         }
         var created = await create.HandleAsync(Id, Pool, ct);
-        if (ModelState.AddErrors(created.IsSuccess ? Domain.Common.Result.Ok() : Domain.Common.Result.From(created.Errors), "Pool"))
+        if (ModelState.AddErrors(created, "Pool"))
         {
             TempData["Message"] = $"Puljen {Pool.Name?.Trim()} er oprettet.";
             return Redirect($"/udvalg/{Id}/puljer#pulje-{created.Value}");

@@ -43,7 +43,7 @@ public class RecordGrantModel(AppDbContext db, RecordGrant record) : PageModel
         if (ModelState.IsValid)
         {
             var recorded = await record.HandleAsync(Id, Input, ct);
-            if (ModelState.AddErrors(recorded.IsSuccess ? Result.Ok() : Result.From(recorded.Errors)))
+            if (ModelState.AddErrors(recorded))
             {
                 TempData["Message"] = $"{Domain.Money.Grant.KindText(Input.Kind)} på {DanishFormat.Kroner(Kroner.Parse(Input.Amount).Value)} er registreret.";
                 return Redirect($"/indsatser/{Input.ProjectId}");

@@ -124,6 +124,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
         var previous = await PreviousDecisionsAsync(meeting, viewer, ct);
         var recorded = minutesVisible && meeting.Attendance.Count > 0;
 
+        var tables = await economy.TablesAsync(meeting.BodyId, ordered, ct);
         var items = new List<ItemView>();
         var hidden = 0;
         for (var i = 0; i < ordered.Count; i++)
@@ -155,7 +156,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
             items.Add(new ItemView(item, timeline.Slots[i], attachments.GetValueOrDefault(item.Id, []), absent,
                 item.CaseId is { } caseId ? previous.GetValueOrDefault(caseId, []) : [], disqualified)
             {
-                EconomyTable = await economy.ForItemAsync(meeting.BodyId, item, ct),
+                EconomyTable = tables.GetValueOrDefault(item),
             });
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Common;
 using Raad.Domain.Money;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
