@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Raad.Web.Tests.Infrastructure;
 
 namespace Raad.Browser.Tests;
 
@@ -15,6 +17,9 @@ public sealed class BrowserApp : IAsyncLifetime
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The app's clock: pinned to <see cref="TravellingClock.Start"/>, so dates in the tests never depend on the machine's.</summary>
+    public TravellingClock Clock { get; } = new();
     public string BaseUrl { get; private set; } = "";
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("RAAD_CHROMIUM") ?? "/usr/bin/chromium";
@@ -34,6 +39,7 @@ public sealed class BrowserApp : IAsyncLifetime
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             // A port of its own: without an address Raad listens on 5080, and each test class has its own app.
             b.UseSetting("urls", "http://127.0.0.1:0");
+            b.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         factory.UseKestrel(0);
         factory.StartServer();

@@ -9,7 +9,7 @@ namespace Raad.Web.Tests.Scenarios;
 /// </summary>
 public abstract class AgendaScenarios(RaadApp app)
 {
-    // A body of its own, from 1 January 2026, so its meetings lie after the demo bodies' end and before their successors.
+    // A body of its own, from 1 January 2026; its meetings are planned around the app's today, after the demo bodies' end and before their successors.
     private const string Body = "Dagsordensudvalget (test)";
     private const string OtherBody = "Dagsordensudvalget uden medlem (test)";
     private const string Member = "Jørgen Steen Andersen";
@@ -20,7 +20,7 @@ public abstract class AgendaScenarios(RaadApp app)
     public async Task Secretariat_adds_an_item_and_it_lands_before_Eventuelt()
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
-        var meeting = await PlannedMeeting(secretariat, "2026-12-01");
+        var meeting = await PlannedMeeting(secretariat, Day(-2));
 
         var result = await secretariat.AddItem(meeting, "Status på sundhedsaftalen", minutes: 30, kind: "Decision");
 
@@ -43,7 +43,7 @@ public abstract class AgendaScenarios(RaadApp app)
         string title, int minutes, string field, string message)
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
-        var meeting = await PlannedMeeting(secretariat, "2026-12-02");
+        var meeting = await PlannedMeeting(secretariat, Day(-1));
         var before = await secretariat.ItemTitles(meeting);
 
         var result = await secretariat.AddItem(meeting, title, minutes);
@@ -59,7 +59,7 @@ public abstract class AgendaScenarios(RaadApp app)
     public async Task Secretariat_moves_an_item_up_and_down_and_the_agenda_follows()
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
-        var meeting = await PlannedMeeting(secretariat, "2026-12-03");
+        var meeting = await PlannedMeeting(secretariat, Day(0));
         await secretariat.AddItem(meeting, "Økonomi");
         await secretariat.AddItem(meeting, "Psykiatri");
         var psychiatry = await secretariat.ItemId(meeting, "Psykiatri");
@@ -80,7 +80,7 @@ public abstract class AgendaScenarios(RaadApp app)
     public async Task Secretariat_moves_an_item_with_htmx_and_gets_the_new_list_in_place_of_the_old()
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
-        var meeting = await PlannedMeeting(secretariat, "2026-12-04");
+        var meeting = await PlannedMeeting(secretariat, Day(1));
         await secretariat.AddItem(meeting, "Økonomi");
         await secretariat.AddItem(meeting, "Psykiatri");
         var psychiatry = await secretariat.ItemId(meeting, "Psykiatri");
@@ -102,7 +102,7 @@ public abstract class AgendaScenarios(RaadApp app)
     public async Task Secretariat_removes_an_item_only_after_confirming_it()
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
-        var meeting = await PlannedMeeting(secretariat, "2026-12-05");
+        var meeting = await PlannedMeeting(secretariat, Day(2));
         await secretariat.AddItem(meeting, "Punkt der udgår");
         var item = await secretariat.ItemId(meeting, "Punkt der udgår");
 
@@ -123,7 +123,7 @@ public abstract class AgendaScenarios(RaadApp app)
     public async Task Secretariat_sees_it_flagged_when_the_agenda_runs_past_the_meetings_end()
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
-        var meeting = await PlannedMeeting(secretariat, "2026-12-07", "14:00", "15:00");
+        var meeting = await PlannedMeeting(secretariat, Day(4), "14:00", "15:00");
         Assert.False((await secretariat.GetJson($"/api/meetings/{meeting}")).GetProperty("overrun").GetBoolean());
 
         await secretariat.AddItem(meeting, "Temadrøftelse om forebyggelse", minutes: 120);
@@ -139,7 +139,7 @@ public abstract class AgendaScenarios(RaadApp app)
     public async Task Secretariat_publishes_the_agenda_which_numbers_the_items_and_locks_them()
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
-        var meeting = await PlannedMeeting(secretariat, "2026-12-08");
+        var meeting = await PlannedMeeting(secretariat, Day(5));
         await secretariat.AddItem(meeting, "Økonomi");
         await secretariat.AddItem(meeting, "Psykiatri");
         var economy = await secretariat.ItemId(meeting, "Økonomi");
@@ -168,7 +168,7 @@ public abstract class AgendaScenarios(RaadApp app)
     public async Task Public_does_not_see_a_closed_item_nor_its_attachment_but_a_member_of_the_body_does()
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
-        var meeting = await PlannedMeeting(secretariat, "2026-12-09");
+        var meeting = await PlannedMeeting(secretariat, Day(6));
         await EnsureMember(secretariat, await secretariat.EnsureBody(Body, "2026-01-01"));
         var (closedTitle, attachment) = await PublishWithClosedItem(secretariat, meeting);
         using var outsider = app.Anonymous();
@@ -196,7 +196,7 @@ public abstract class AgendaScenarios(RaadApp app)
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
         var body = await secretariat.EnsureBody(OtherBody, "2026-01-01");
-        var meeting = await PlannedMeeting(secretariat, "2026-12-10", body: body);
+        var meeting = await PlannedMeeting(secretariat, Day(7), body: body);
         var (closedTitle, attachment) = await PublishWithClosedItem(secretariat, meeting);
         using var member = await app.SignInAs(Role.Member);
 
@@ -242,6 +242,9 @@ public abstract class AgendaScenarios(RaadApp app)
         });
         Assert.True(result.Status == HttpStatusCode.Redirect, $"Medlemskab ikke gemt ({(int)result.Status}): {result.Text("[role=alert]")}");
     }
+
+    /// <summary>The app's today moved by some days, as the form takes a date: each scenario plans on a day of its own.</summary>
+    private string Day(int fromToday) => ProcedureTestBodies.Iso(app.Clock.Today.AddDays(fromToday));
 
     /// <summary>The body's meeting on the date, planned through the form the first time it is asked for.</summary>
     private static async Task<int> PlannedMeeting(Visitor secretariat, string date, string start = "14:00", string end = "16:00", int? body = null)

@@ -11,7 +11,7 @@ namespace Raad.Web.Tests.Scenarios;
 /// </summary>
 public abstract class MinutesScenarios(RaadApp app)
 {
-    // A body of its own from 1 January 2026, so that a meeting on 1 October 2026 has been held by today.
+    // A body of its own from 1 January 2026, so that a meeting on 1 October 2026 has been held by the test clock's today (3 December 2026).
     private const string Body = "Referatudvalget (test)";
     private const string Anne = "Anne Regionsrådsmedlem";
     private const string Bent = "Bent Borgmester";
@@ -143,16 +143,18 @@ public abstract class MinutesScenarios(RaadApp app)
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
         var body = await Committee(secretariat);
-        var planned = await secretariat.PlanMeeting(body.Id, new MeetingPlan("2026-12-10", "14:00", "16:00"));
+        // A week after the app's today, whatever the machine's date.
+        var nextWeek = app.Clock.Today.AddDays(7);
+        var planned = await secretariat.PlanMeeting(body.Id, new MeetingPlan(ProcedureTestBodies.Iso(nextWeek), "14:00", "16:00"));
         Assert.Equal(HttpStatusCode.Redirect, planned.Status);
-        var meeting = await secretariat.MeetingId(body.Id, "2026-12-10");
+        var meeting = await secretariat.MeetingId(body.Id, ProcedureTestBodies.Iso(nextWeek));
         await secretariat.AddItem(meeting, Budget);
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.ChangeStatus(meeting, "AgendaPublished")).Status);
 
         var result = await secretariat.ChangeStatus(meeting, "Held");
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Contains("Mødet er først den 10. december 2026 og kan ikke markeres som afholdt før.", result.Text("[role=alert]"));
+        Assert.Contains($"Mødet er først den {Raad.Domain.Common.DanishFormat.Date(nextWeek)} og kan ikke markeres som afholdt før.", result.Text("[role=alert]"));
         Assert.Equal("agendaPublished", (await secretariat.GetJson($"/api/meetings/{meeting}")).GetProperty("status").GetString());
     }
 

@@ -135,8 +135,8 @@ public abstract class ProcedureScenarios(RaadApp app)
     [Fact]
     public async Task Secretariat_sees_a_meetings_deadlines_and_the_bodys_page_lists_those_due_within_14_days()
     {
-        // Relative to today, so the scenario holds whenever it runs.
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        // Relative to the app's today, so the scenario holds whenever it runs.
+        var today = app.Clock.Today;
         string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         using var administrator = await app.SignInAs(Role.Administrator);
         var body = await administrator.CreateBody("Fristudvalget (test)", Iso(today.AddDays(-100)));
