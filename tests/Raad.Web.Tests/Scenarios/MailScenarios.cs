@@ -139,7 +139,8 @@ public abstract class MailScenarios(RaadApp app)
 
     private static string To(MimeMessage mail) => mail.To.Mailboxes.Single().Address;
 
-    private static long NowMs() => TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+    /// <summary>The app's now: the outbox schedules its next attempt by the app's clock, not the machine's.</summary>
+    private long NowMs() => app.Clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     private static Task<List<OutboxMessage>> AgendaRows(AppDbContext db, int meeting)
     {
@@ -151,6 +152,7 @@ public abstract class MailScenarios(RaadApp app)
     private async Task<List<OutboxMessage>> Until(
         Func<AppDbContext, Task<List<OutboxMessage>>> read, Func<List<OutboxMessage>, bool> condition, string what)
     {
+        // Real seconds of waiting, whatever the app's clock says.
         var until = TimeProvider.System.GetUtcNow().AddSeconds(15);
         while (true)
         {
