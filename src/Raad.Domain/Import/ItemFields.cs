@@ -45,25 +45,25 @@ internal static class ItemFields
     }
 
     /// <summary>true for a closed-item marker, false for an open one, null when the line is neither.</summary>
-    public static bool? OpenClosed(string text)
+    public static bool? OpenClosed(string text) => OpenClosed(text, out _);
+
+    /// <param name="rest">What the marker line says besides the marker ("Lukket: why"), to be kept as text.</param>
+    public static bool? OpenClosed(string text, out string? rest)
     {
+        if (ClosedMarker.Line(text, out rest) is { } marked)
+            return marked;
         if (text.Length > 200)
             return null;
-        var key = text.Length < 40 ? DanishText.Key(text) : "";
-        if (key is "lukket punkt" or "lukket" or "(lukket)" or "lukket sag" or "lukket dagsordenspunkt" or "punktet er lukket")
-            return true;
-        if (key is "åbent punkt" or "åben" or "(åben)" or "åben sag" or "åbent dagsordenspunkt" or "punktet er åbent")
-            return false;
         // "1 (Åben) Godkendelse af dagsorden" in the "Punkt N:" layout.
         var i = 0;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
             i++;
         if (i == 0)
             return null;
-        var rest = text.AsSpan(i).TrimStart();
-        if (rest.StartsWith("(åben)", StringComparison.OrdinalIgnoreCase))
+        var after = text.AsSpan(i).TrimStart();
+        if (after.StartsWith("(åben)", StringComparison.OrdinalIgnoreCase) || after.StartsWith("[åben]", StringComparison.OrdinalIgnoreCase))
             return false;
-        if (rest.StartsWith("(lukket)", StringComparison.OrdinalIgnoreCase))
+        if (after.StartsWith("(lukket)", StringComparison.OrdinalIgnoreCase) || after.StartsWith("[lukket]", StringComparison.OrdinalIgnoreCase))
             return true;
         return null;
     }

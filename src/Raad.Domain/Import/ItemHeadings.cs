@@ -60,7 +60,8 @@ internal static class ItemHeadings
             return false;
         number = int.Parse(text.AsSpan(0, i));
         title = text[(i + 1)..].Trim();
-        return number > 0 && title.Length > 0 && char.IsLetter(title[0]);
+        // "3. [Lukket] Titel" begins with its closed marker.
+        return number > 0 && title.Length > 0 && (char.IsLetter(title[0]) || (title[0] is '(' or '[' && ClosedMarker.Strip(title).Closed is not null));
     }
 
     public static List<ItemHeading> Find(CleanedLines cleaned, List<ImportWarning> warnings)
@@ -143,6 +144,7 @@ internal static class ItemHeadings
 
     private static bool IsStrong(List<SourceLine> lines, int i, string title, HashSet<string> contents)
     {
+        title = ClosedMarker.Strip(title).Title;
         if (title.Length > 200 || title.StartsWith("at ", StringComparison.OrdinalIgnoreCase) || !char.IsUpper(title[0]))
             return false;
         if (lines[i].Bold)

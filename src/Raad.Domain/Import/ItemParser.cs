@@ -30,11 +30,16 @@ internal static class ItemParser
                 continue;
             }
 
-            if (ItemFields.OpenClosed(text) is { } isClosed)
+            if (ItemFields.OpenClosed(text, out var why) is { } isClosed)
             {
-                item.IsClosed = isClosed;
-                current = null; // "2 (Åben) Titel" starts the item's own header in the "Punkt N:" layout
-                continue;
+                item.IsClosed = item.IsClosed || isClosed; // closed stays closed, whichever marker comes last
+                if (why is null)
+                {
+                    current = null; // "2 (Åben) Titel" starts the item's own header in the "Punkt N:" layout
+                    continue;
+                }
+                line = line with { Text = why }; // "Lukket: Sagen vedrører ..." keeps its why as text
+                text = why;
             }
 
             if (bodyKey is not null && current is null or SectionKind.Attachments && DanishText.Key(text) == bodyKey)
@@ -382,35 +387,22 @@ internal static class ItemParser
     public static (ItemKind Kind, string Title, bool Known, bool Closed, int? Duration) Classify(string raw)
     {
         var t = raw.Trim();
-        var closed = false;
         int? duration = null;
-        // Trailing markers: "(Lukket punkt)", "(Åben)", "(5 min.)".
+        // Trailing durations: "(5 min.)", between or beside the open/closed markers.
+        var (stripped, marked) = ClosedMarker.Strip(t);
+        t = stripped;
         for (var guard = 0; guard < 3 && t.EndsWith(')'); guard++)
         {
             var open = t.LastIndexOf('(');
-            if (open < 0)
+            if (open < 0 || DanishText.ParseDuration(DanishText.Key(t[(open + 1)..^1])) is not { } d)
                 break;
-            var inside = DanishText.Key(t[(open + 1)..^1]);
-            if (inside.StartsWith("lukket", StringComparison.Ordinal))
-                closed = true;
-            else if (inside.StartsWith("åben", StringComparison.Ordinal))
-                closed = false;
-            else if (DanishText.ParseDuration(inside) is { } d)
-                duration = d;
-            else
-                break;
+            duration = d;
             t = t[..open].TrimEnd();
+            (t, var again) = ClosedMarker.Strip(t);
+            marked = marked == true || again == true ? true : marked ?? again;
         }
 
-        foreach (var suffix in new[] { " - lukket punkt", " – lukket punkt", " - lukket", " – lukket" })
-        {
-            if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                closed = true;
-                t = t[..^suffix.Length].TrimEnd();
-            }
-        }
-
+        var closed = marked == true;
         ItemKind? kind = null;
         var colon = t.IndexOf(':', StringComparison.Ordinal);
         if (colon is > 0 and <= 30 && KindOf(DanishText.Key(t[..colon]), exact: true) is { } k)
