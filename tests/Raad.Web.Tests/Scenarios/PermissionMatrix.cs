@@ -182,7 +182,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         SignedIn("skriftlig-proces/{id:int}", $"/skriftlig-proces/{p.WrittenProcedure}"),
         Editors("sager/{caseId:int}/skriftlig-proces/ny", $"/sager/{p.Case}/skriftlig-proces/ny"),
         // A member's file sent with an item request: the member who sent it and the secretariat.
-        new("punktoensker/bilag/{id:int}", $"/punktoensker/bilag/{p.RequestFile}", Answer.NotFound, Answer.Ok, Answer.Ok, Answer.Ok),
+        new("punktoensker/bilag/{id:int}", $"/punktoensker/bilag/{p.RequestFile}", Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok),
         Editors("import", "/import"),
         Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}"),
         Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}/fil"),
