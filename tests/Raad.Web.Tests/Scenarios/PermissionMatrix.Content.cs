@@ -147,6 +147,21 @@ public abstract partial class PermissionMatrix
             }
         }
         // The markers must be where an insider finds them, or the search above could find nothing and prove nothing.
+        // And the reading of each format works: the members' editions show the secretariat what the public's leave out.
+        var m = places.Markers;
+        foreach (var (url, marker) in new[]
+        {
+            ($"/api/meetings/{m.Published}/agenda.pdf?version=members", Marker("LukketTitel")),
+            ($"/api/meetings/{m.Published}/agenda.docx?version=members", Marker("LukketSagsfremstilling")),
+            ($"/api/meetings/{m.Published}/package.pdf?version=members", Marker("LukketBilagIndhold")),
+            ($"/api/meetings/{m.Minutes}/minutes.pdf?version=members", Marker("ReferatBeslutning")),
+            ($"/api/meetings/{m.Minutes}/minutes.docx?version=members", Marker("ReferatProtokoltilfoersel")),
+        })
+        {
+            var response = await FetchAsync(Kind.Secretariat, url, waitForPackage: true);
+            Assert.True(Normalise(TextOf(response)).Contains(marker, StringComparison.OrdinalIgnoreCase),
+                $"GET {url} som sekretariatet ({(int)response.Status} {response.ContentType}) viser ikke {marker}.");
+        }
         var unseen = markers.Where(m => !seenByInsiders.Contains(m) && !places.Markers.NeverShown.Contains(m)).ToList();
         Assert.True(leaks.Count == 0 && unseen.Count == 0,
             "Lukket, kladde eller ikke-godkendt indhold nåede en, der ikke må se det:\n" + string.Join('\n', leaks.Distinct())
@@ -200,10 +215,12 @@ public abstract partial class PermissionMatrix
             response = new(answer.StatusCode, answer.Content.Headers.ContentType?.MediaType, await answer.Content.ReadAsByteArrayAsync(),
                 answer.Headers.Location is { } location ? new Uri(new Uri("http://localhost"), location) : null,
                 answer.Content.Headers.ContentDisposition?.ToString());
-            if (!waitForPackage || response.Status != HttpStatusCode.Accepted || waited.Elapsed > TimeSpan.FromSeconds(120))
+            if (!waitForPackage || response.Status != HttpStatusCode.Accepted)
             {
                 break;
             }
+            // A package still being built after two minutes would leave its content unread: fail rather than pass unseen.
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(120), $"GET {url} som {kind}: pakken blev ikke færdig.");
             await Task.Delay(500);
         }
         responses[(kind, url)] = response;
@@ -370,7 +387,7 @@ public abstract partial class PermissionMatrix
     /// attachment, a draft agenda, and minutes sent to the members but not approved. Every field of theirs that only
     /// insiders may read carries a marker.
     /// </summary>
-    private static async Task<MarkerPlaces> MarkersAsync(RaadApp app, Visitor secretariat, int syd, int memberSeat, int disqualifiedSeat)
+    private static async Task<MarkerPlaces> MarkersAsync(RaadApp app, Visitor secretariat, int syd, int memberSeat, int disqualifiedSeat, int project)
     {
         var markers = new List<string>();
         var neverShown = new List<string>();
@@ -432,6 +449,8 @@ public abstract partial class PermissionMatrix
                 item.ListedAttachments = [Kept($"{name}NaevntBilag")];
             }
             (await db.AgendaItems.FindAsync(closedItem))!.CaseId = caseId;
+            // The project's page lists the items that reported on it: the closed one by its title for insiders only.
+            db.Add(new Raad.Domain.Money.StatusReport { ProjectId = project, MeetingId = published, AgendaItemId = closedItem, AsOf = new(2025, 11, 1) });
             db.Add(new Raad.Domain.Minutes.Disqualification
             {
                 AgendaItemId = closedItem, MembershipId = disqualifiedSeat, Reason = Kept("LukketInhabilitet"), DeclaredAt = app.Clock.GetUtcNow(),

@@ -539,7 +539,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
             .Select(b => (Id: b.GetProperty("id").GetInt32(), From: DateOnly.Parse(b.GetProperty("validFrom").GetString()!, CultureInfo.InvariantCulture)))
             .First(b => b.Id != syd && b.Id != writtenBody);
         var (accounts, otherMembership, disqualifiedMembership) = await AccountsAsync(app, syd, otherBody);
-        var markers = await MarkersAsync(app, secretariat, syd, membership, disqualifiedMembership);
+        var markers = await MarkersAsync(app, secretariat, syd, membership, disqualifiedMembership, project.Id);
 
         return new Places(
             Syd: syd,
