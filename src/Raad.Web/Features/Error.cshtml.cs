@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Raad.Web.Infrastructure;
+
 namespace Raad.Web.Features;
 
 [AllowAnonymous]
@@ -12,8 +14,10 @@ public class ErrorModel : PageModel
     public string Heading { get; private set; } = "";
     public string Text { get; private set; } = "";
 
+    [Needs(Permission.Public)]
     public void OnGet(int? code) => Describe(code);
 
+    [Needs(Permission.Public)]
     public void OnPost(int? code) => Describe(code);
 
     private void Describe(int? code)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Bodies;
@@ -7,12 +8,14 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features;
 
+[AllowAnonymous]
 public class IndexModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
 {
     public List<Body> Bodies { get; private set; } = [];
     public List<Meeting> Upcoming { get; private set; } = [];
     public bool CanEdit { get; private set; }
 
+    [Needs(Permission.Public)]
     public async Task OnGetAsync(CancellationToken ct)
     {
         CanEdit = (await viewers.GetAsync(ct)).CanEdit;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
@@ -88,6 +89,8 @@ public static class Startup
             o.Events.OnRedirectToAccessDenied = ApiAware(o.Events.OnRedirectToAccessDenied, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorizationBuilder()
+            // Deny by default: a page or endpoint is for those signed in unless it says [AllowAnonymous] (Needs(Permission.Public)).
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Administrator, Roles.Secretariat))
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Administrator));
         services.AddHttpContextAccessor();
@@ -117,7 +120,11 @@ public static class Startup
                 o.Conventions.AddPageRoute("/Bodies/Edit", "/udvalg/nyt");
                 o.Conventions.AddPageRoute("/Procedure/Edit", "/udvalg/{bodyId:int}/forretningsorden/ny");
             })
-            .AddMvcOptions(o => o.ModelBindingMessageProvider.SetDanishMessages());
+            .AddMvcOptions(o =>
+            {
+                o.ModelBindingMessageProvider.SetDanishMessages();
+                o.Filters.Add<NeedsFilter>();
+            });
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -141,17 +148,18 @@ public static class Startup
         }
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
         app.UseStaticFiles();
-        app.UseRouting();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapRazorPages();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // Static, like the files above: before authorization, whose fallback policy also covers requests without an endpoint.
         app.UseSwaggerUI(o =>
         {
             o.RoutePrefix = "api/docs";
             o.SwaggerEndpoint("/openapi/v1.json", "Raad API v1");
             o.DocumentTitle = "Raad API";
         });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json").Needs(Permission.Public);
         app.MapRaadApi();
     }
 

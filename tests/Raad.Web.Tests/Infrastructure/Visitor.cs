@@ -138,6 +138,19 @@ public sealed class Visitor(HttpClient http) : IDisposable
         return await HtmlPage.ReadAsync(response);
     }
 
+    /// <summary>Posts fields with the given antiforgery token, or none: what a forged or replayed request sends.</summary>
+    public async Task<HtmlPage> PostWithToken(string url, string? token, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var values = fields.ToList();
+        if (token is not null)
+        {
+            values.Add(new(HtmlPage.AntiforgeryField, token));
+        }
+        using var content = new FormUrlEncodedContent(values);
+        using var response = await http.PostAsync(new Uri(url, UriKind.Relative), content);
+        return await HtmlPage.ReadAsync(response);
+    }
+
     /// <summary>A file as the browser receives it: status, content type and the bytes.</summary>
     public async Task<(HttpStatusCode Status, string? ContentType, byte[] Content)> Download(string url)
     {

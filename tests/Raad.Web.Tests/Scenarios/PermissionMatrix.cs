@@ -38,6 +38,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
 
         /// <summary>401 from the API: sign in first.</summary>
         Unauthorized,
+
+        /// <summary>403 from the API: signed in, but not allowed.</summary>
+        Forbidden,
     }
 
     /// <summary>Built once per app: the matrix's rows need a draft, a published meeting with a closed item, and files.</summary>
@@ -64,17 +67,35 @@ public abstract partial class PermissionMatrix(RaadApp app)
         int RequestFile,
         int ImportPending,
         int Project,
-        int HealthAgreement);
+        int HealthAgreement,
+        int ItemRequest,
+        int OtherMembership,
+        int DisqualifiedMembership,
+        Dictionary<Kind, string> Accounts,
+        MarkerPlaces Markers);
 
-    /// <summary>One row: a route template as the app registers it, a URL for it, and the answer for each visitor.</summary>
-    private sealed record Row(string Route, string Url, Answer Anonymous, Answer Member, Answer Secretariat, Answer Administrator)
+    /// <summary>
+    /// One row: a route template as the app registers it, a URL for it, and the answer for each visitor. A member
+    /// disqualified from an item is a member; a member of another body and an account with no person are outsiders, who
+    /// get what the public gets once signed in, unless the row says otherwise.
+    /// </summary>
+    private sealed record Row(
+        string Route, string Url, Answer Anonymous, Answer Member, Answer Secretariat, Answer Administrator, Answer? Outsider = null, Answer? Colleague = null)
     {
-        public Answer For(Role? role) => role switch
+        public Answer For(Kind kind) => kind switch
         {
-            null => Anonymous,
-            Role.Member => Member,
-            Role.Secretariat => Secretariat,
-            _ => Administrator,
+            Kind.Anonymous => Anonymous,
+            Kind.Member => Member,
+            // Another member of Syd: the same, unless the thing is the member's own or of a body only the member sits in.
+            Kind.Disqualified => Colleague ?? Member,
+            Kind.Secretariat => Secretariat,
+            Kind.Administrator => Administrator,
+            _ => Outsider ?? Anonymous switch
+            {
+                Answer.ToLogin => Member,
+                Answer.Unauthorized => Answer.Forbidden,
+                _ => Anonymous,
+            },
         };
     }
 
@@ -95,6 +116,10 @@ public abstract partial class PermissionMatrix(RaadApp app)
     /// <summary>For anyone signed in; the use case decides what they may do there (e.g. only members ask for items).</summary>
     private static Row SignedIn(string route, string url) =>
         new(route, url, Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok);
+
+    /// <summary>After signing in, for the body's members and the secretariat; anyone else signed in is turned away.</summary>
+    private static Row SignedInInsiders(string route, string url) =>
+        new(route, url, Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok, Answer.Denied);
 
     private static List<Row> Pages(Places p) =>
     [
@@ -139,7 +164,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("api/meetings/{id:int}/package.pdf", $"/api/meetings/{p.PublishedDemo}/package.pdf"),
         new("api/meetings/{id:int}/package.pdf", $"/api/meetings/{p.Draft}/package.pdf?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
         Public("moeder/{id:int}/samlet-dagsorden", $"/moeder/{p.PublishedDemo}/samlet-dagsorden"),
-        new("moeder/{id:int}/samlet-dagsorden", $"/moeder/{p.Draft}/samlet-dagsorden?version=members", Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok),
+        new("moeder/{id:int}/samlet-dagsorden", $"/moeder/{p.Draft}/samlet-dagsorden?version=members", Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok, Answer.Denied),
         // The members' edition: the body's members and the secretariat; the public is asked to sign in (401 from the API).
         new("api/meetings/{id:int}/minutes.pdf", $"/api/meetings/{p.ApprovedDemo}/minutes.pdf?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
         // The Word files follow the PDFs' rules: the same editions for the same people.
@@ -176,13 +201,14 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("moeder/{id:int}/referat/rediger", $"/moeder/{p.PublishedDemo}/referat/rediger", Answer.ToMeeting),
         Editors("sager/ny", "/sager/ny"),
         // The minutes' versions hold closed items too: the body's members and the secretariat, after signing in.
-        SignedIn("moeder/{id:int}/referat/godkendelse", $"/moeder/{p.Circulated}/referat/godkendelse"),
-        SignedIn("moeder/{id:int}/referat/udgaver/{number:int}", $"/moeder/{p.Circulated}/referat/udgaver/1"),
+        SignedInInsiders("moeder/{id:int}/referat/godkendelse", $"/moeder/{p.Circulated}/referat/godkendelse"),
+        SignedInInsiders("moeder/{id:int}/referat/udgaver/{number:int}", $"/moeder/{p.Circulated}/referat/udgaver/1"),
         SignedIn("skriftlig-proces", "/skriftlig-proces"),
-        SignedIn("skriftlig-proces/{id:int}", $"/skriftlig-proces/{p.WrittenProcedure}"),
+        // The written procedure is of the matrix's own body, where only the demo member sits.
+        SignedInInsiders("skriftlig-proces/{id:int}", $"/skriftlig-proces/{p.WrittenProcedure}") with { Colleague = Answer.Denied },
         Editors("sager/{caseId:int}/skriftlig-proces/ny", $"/sager/{p.Case}/skriftlig-proces/ny"),
         // A member's file sent with an item request: the member who sent it and the secretariat.
-        new("punktoensker/bilag/{id:int}", $"/punktoensker/bilag/{p.RequestFile}", Answer.NotFound, Answer.Ok, Answer.Ok, Answer.Ok),
+        new("punktoensker/bilag/{id:int}", $"/punktoensker/bilag/{p.RequestFile}", Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok, Answer.NotFound, Answer.NotFound),
         Editors("import", "/import"),
         Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}"),
         Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}/fil"),
@@ -268,74 +294,98 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ($"/udvalg/{p.Syd}/anbefalinger", new() { ["Input.Text"] = "Anbefaling fra en uvedkommende", ["Input.Date"] = "2025-01-01" }),
         ($"/udvalg/{p.Syd}/anbefalinger?handler=Remove", new() { ["recommendationId"] = "1" }),
         ($"/udvalg/{p.Syd}/overdragelse", new() { ["Input.Date"] = "2026-01-01" }),
+
+        // The secretariat's answers to item requests, its record of disqualifications, votes and dissents, the import
+        // preview's save, a project's reading and the rules of procedure.
+        ($"/moeder/{p.Draft}?handler=AcceptRequest", new() { ["requestId"] = $"{p.ItemRequest}", ["version"] = "0" }),
+        ($"/moeder/{p.Draft}?handler=DeclineRequest", new() { ["requestId"] = $"{p.ItemRequest}", ["version"] = "0", ["reason"] = "Afvist af en uvedkommende" }),
+        ($"/moeder/{p.HeldDemo}/referat/rediger?handler=Disqualify", new() { ["itemId"] = $"{p.DraftItem}", ["membershipId"] = $"{p.Membership}", ["reason"] = "Uvedkommende" }),
+        ($"/moeder/{p.HeldDemo}/referat/rediger?handler=Withdraw", new() { ["disqualificationId"] = "1" }),
+        ($"/moeder/{p.Markers.Minutes}/referat/rediger?handler=Vote", new() { ["itemId"] = "1", ["partiesFor"] = "Uvedkommende" }),
+        ($"/moeder/{p.Markers.Minutes}/referat/rediger?handler=Dissent", new() { ["itemId"] = "1", ["membershipId"] = $"{p.Membership}", ["text"] = "Uvedkommende" }),
+        ($"/import/{p.ImportPending}?handler=Gem", new() { ["Input.Version"] = "0" }),
+        ($"/indsatser/{p.Project}/maal?handler=Reading", new() { ["NewReading.Value"] = "1" }),
+        ($"/forretningsordener/{p.SydRules}/rediger", new() { ["Input.Name"] = "Uvedkommendes forretningsorden" }),
+    ];
+
+    /// <summary>
+    /// Forms for anyone signed in, where the use case decides: a member declares their own disqualification, objects to
+    /// minutes, answers a written procedure, asks for an item. Sent by outsiders (and pointing at a member's seat of Syd),
+    /// each is refused with nothing changed.
+    /// </summary>
+    private static List<(string Url, Dictionary<string, string> Fields)> MemberForms(Places p) =>
+    [
+        ($"/moeder/{p.Draft}?handler=DisqualifyMe", new() { ["itemId"] = $"{p.DraftItem}", ["membershipId"] = $"{p.Membership}", ["reason"] = "Uvedkommende" }),
+        ($"/moeder/{p.Circulated}/referat/godkendelse?handler=Object", new() { ["Text"] = "Indsigelse fra en uvedkommende" }),
+        ($"/skriftlig-proces/{p.WrittenProcedure}?handler=Answer", new() { ["Kind"] = "Object", ["Comment"] = "Svar fra en uvedkommende" }),
+        ($"/moeder/{p.Draft}/punktoensker/nyt", new() { ["Title"] = "Ønske fra en uvedkommende", ["Wanted"] = "Noget." }),
     ];
 
     [Fact]
     public async Task Every_visitor_opens_each_page_and_endpoint_as_the_matrix_says()
     {
         var places = await PlacesAsync();
-        var visitors = await VisitorsAsync();
         var wrong = new List<string>();
-
-        try
+        foreach (var row in Pages(places))
         {
-            foreach (var row in Pages(places))
+            foreach (var kind in Enum.GetValues<Kind>())
             {
-                foreach (var (role, visitor) in visitors)
+                var expected = row.For(kind);
+                var response = await FetchAsync(kind, row.Url);
+                if (Outcome(response.Status, response.RedirectTo) != expected)
                 {
-                    var expected = row.For(role);
-                    var page = await visitor.Open(row.Url);
-                    if (Outcome(page) != expected)
-                    {
-                        wrong.Add($"GET {row.Url} som {Name(role)}: ventede {expected}, fik {(int)page.Status} {page.RedirectTo?.PathAndQuery}");
-                    }
+                    wrong.Add($"GET {row.Url} som {kind}: ventede {expected}, fik {(int)response.Status} {response.RedirectTo?.PathAndQuery}");
                 }
             }
         }
-        finally
-        {
-            DisposeAll(visitors);
-        }
-
         Assert.True(wrong.Count == 0, string.Join('\n', wrong));
     }
 
     [Fact]
-    public async Task Public_and_member_who_send_a_form_that_changes_something_are_refused_even_with_a_valid_token()
+    public async Task Visitors_who_may_not_send_a_form_are_refused_even_with_a_valid_token_and_nothing_changes()
     {
         var places = await PlacesAsync();
-        var visitors = await VisitorsAsync();
+        var visitors = await AllVisitorsAsync();
         var wrong = new List<string>();
-
-        try
+        var editor = visitors[Kind.Secretariat];
+        var before = await SnapshotAsync(editor, places);
+        foreach (var kind in new[] { Kind.Anonymous, Kind.OtherBody, Kind.NoPerson, Kind.Member, Kind.Disqualified })
         {
-            var editor = visitors.Single(v => v.Role == Role.Secretariat).Visitor;
-            var before = await SnapshotAsync(editor, places);
-            foreach (var role in new Role?[] { null, Role.Member })
+            var visitor = visitors[kind];
+            // A page the visitor may see carries a valid antiforgery token; with it, only the permission can refuse.
+            var seen = await visitor.Open($"/moeder/{places.PublishedDemo}");
+            var login = await visitor.Post("/konto/log-ind", seen, [new("Email", "ukendt@raad.local"), new("Password", "forkert-adgangskode")]);
+            Assert.True(login.Status == HttpStatusCode.OK, $"Tokenet fra mødesiden blev ikke godtaget ({(int)login.Status}) for {kind}.");
+            var expected = kind == Kind.Anonymous ? Answer.ToLogin : Answer.Denied;
+            foreach (var (url, fields) in Changes(places))
             {
-                var visitor = visitors.Single(v => v.Role == role).Visitor;
-                // A page the visitor may see carries a valid antiforgery token; with it, only the permission can refuse.
-                var seen = await visitor.Open($"/moeder/{places.PublishedDemo}");
-                var login = await visitor.Post("/konto/log-ind", seen, [new("Email", "ukendt@raad.local"), new("Password", "forkert-adgangskode")]);
-                Assert.True(login.Status == HttpStatusCode.OK, $"Tokenet fra mødesiden blev ikke godtaget ({(int)login.Status}) for {Name(role)}.");
-                var expected = role is null ? Answer.ToLogin : Answer.Denied;
-                foreach (var (url, fields) in Changes(places))
+                var result = await visitor.Post(url, seen, fields);
+                if (Outcome(result.Status, result.RedirectTo) != expected)
                 {
-                    var result = await visitor.Post(url, seen, fields);
-                    if (Outcome(result) != expected)
-                    {
-                        wrong.Add($"POST {url} som {Name(role)}: ventede {expected}, fik {(int)result.Status} {result.RedirectTo?.PathAndQuery}");
-                    }
+                    wrong.Add($"POST {url} som {kind}: ventede {expected}, fik {(int)result.Status} {result.RedirectTo?.PathAndQuery}");
                 }
             }
+            if (IsInsider(kind))
+            {
+                continue;
+            }
+            foreach (var (url, fields) in MemberForms(places))
+            {
+                var result = await visitor.Post(url, seen, fields);
+                var outcome = Outcome(result.Status, result.RedirectTo);
+                // Anonymous: sign in first. Signed in: the use case refuses, with the form and its message (200) or a 403/404.
+                var refused = kind == Kind.Anonymous
+                    ? outcome == Answer.ToLogin
+                    : result.Status is HttpStatusCode.OK or HttpStatusCode.Forbidden or HttpStatusCode.NotFound || outcome == Answer.Denied;
+                if (!refused)
+                {
+                    wrong.Add($"POST {url} som {kind}: ventede afvisning, fik {(int)result.Status} {result.RedirectTo?.PathAndQuery}");
+                }
+            }
+        }
 
-            Assert.True(wrong.Count == 0, string.Join('\n', wrong));
-            Assert.Equal(before, await SnapshotAsync(editor, places));
-        }
-        finally
-        {
-            DisposeAll(visitors);
-        }
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+        Assert.Equal(before, await SnapshotAsync(editor, places));
     }
 
     [Fact]
@@ -358,11 +408,12 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Assert.True(stale.Count == 0, "Matricen nævner ruter, appen ikke har: " + string.Join(", ", stale.Select(r => $"/{r}")));
     }
 
-    private static Answer? Outcome(HtmlPage page) => (page.Status, page.RedirectTo?.AbsolutePath) switch
+    private static Answer? Outcome(HttpStatusCode status, Uri? redirectTo) => (status, redirectTo?.AbsolutePath) switch
     {
         (HttpStatusCode.OK or HttpStatusCode.Accepted, _) => Answer.Ok,
         (HttpStatusCode.NotFound, _) => Answer.NotFound,
         (HttpStatusCode.Unauthorized, _) => Answer.Unauthorized,
+        (HttpStatusCode.Forbidden, _) => Answer.Forbidden,
         (HttpStatusCode.Redirect, "/konto/log-ind") => Answer.ToLogin,
         (HttpStatusCode.Redirect, "/konto/adgang-naegtet") => Answer.Denied,
         (HttpStatusCode.Redirect, { } path) when MeetingPage().IsMatch(path) => Answer.ToMeeting,
@@ -371,25 +422,6 @@ public abstract partial class PermissionMatrix(RaadApp app)
 
     [GeneratedRegex(@"^/moeder/\d+$")]
     private static partial Regex MeetingPage();
-
-    private static string Name(Role? role) => role?.ToString() ?? "Anonymous";
-
-    /// <summary>One visitor of each kind; no role is the public.</summary>
-    private async Task<List<(Role? Role, Visitor Visitor)>> VisitorsAsync() =>
-    [
-        (null, app.Anonymous()),
-        (Role.Member, await app.SignInAs(Role.Member)),
-        (Role.Secretariat, await app.SignInAs(Role.Secretariat)),
-        (Role.Administrator, await app.SignInAs(Role.Administrator)),
-    ];
-
-    private static void DisposeAll(List<(Role? Role, Visitor Visitor)> visitors)
-    {
-        foreach (var (_, visitor) in visitors)
-        {
-            visitor.Dispose();
-        }
-    }
 
     /// <summary>What the refused forms would have changed, as the secretariat reads it.</summary>
     private static async Task<List<string>> SnapshotAsync(Visitor editor, Places p) =>
@@ -402,6 +434,15 @@ public abstract partial class PermissionMatrix(RaadApp app)
         (await editor.GetJson($"/api/meetings/{p.Draft}")).GetRawText(),
         (await editor.GetJson($"/api/meetings/{p.Published}")).GetRawText(),
         (await editor.GetJson($"/api/meetings/{p.HeldDemo}")).GetRawText(),
+        (await editor.GetJson($"/api/meetings/{p.Circulated}")).GetRawText(),
+        (await editor.GetJson($"/api/meetings/{p.Markers.Published}")).GetRawText(),
+        (await editor.GetJson($"/api/meetings/{p.Markers.Minutes}")).GetRawText(),
+        (await editor.Open($"/moeder/{p.Draft}")).Text("main"),
+        (await editor.Open($"/moeder/{p.Markers.Minutes}/referat/rediger")).Text("main"),
+        (await editor.Open($"/skriftlig-proces/{p.WrittenProcedure}")).Text("main"),
+        (await editor.Open($"/indsatser/{p.Project}/maal")).Text("main"),
+        (await editor.Open($"/import/{p.ImportPending}")).Text("main"),
+        (await editor.Open($"/forretningsordener/{p.SydRules}/rediger")).Value("Input.Name") ?? "",
         (await editor.Open("/sager")).Text("table a"),
         (await editor.Open($"/punkter/{p.DraftItem}/rediger")).Text("a[href^='/bilag/']"),
         (await editor.Open($"/personer/{p.Person}/rediger")).Value("Name") ?? "",
@@ -469,6 +510,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         var fileHref = (await member.Open("/punktoensker")).Document.QuerySelector("a[href^='/punktoensker/bilag/']")!.GetAttribute("href")!;
 
         int sydRules;
+        int itemRequest;
         // A project of Syd and a health agreement of the matrix's own, so the rows do not depend on the demo's money.
         var agreement = new Raad.Domain.Money.HealthAgreement { Name = "Matrix: sundhedsaftale", ValidFrom = new(2024, 1, 1), ValidTo = new(2027, 12, 31) };
         var area = agreement.AddFocusArea("Matrix: fokusområde");
@@ -486,10 +528,18 @@ public abstract partial class PermissionMatrix(RaadApp app)
         {
             var db = scope.ServiceProvider.GetRequiredService<Raad.Web.Data.AppDbContext>();
             sydRules = db.RulesOfProcedure.Where(r => r.BodyId == syd).Select(r => r.Id).First();
+            itemRequest = db.ItemRequests.Where(r => r.MeetingId == draft).Select(r => r.Id).First();
             db.ImportedDocuments.Add(pending);
             db.AddRange(agreement, project);
             await db.SaveChangesAsync();
         }
+
+        // Outsiders and a disqualified member, and the meetings with the markers.
+        var otherBody = (await secretariat.GetJson("/api/bodies")).EnumerateArray()
+            .Select(b => (Id: b.GetProperty("id").GetInt32(), From: DateOnly.Parse(b.GetProperty("validFrom").GetString()!, CultureInfo.InvariantCulture)))
+            .First(b => b.Id != syd && b.Id != writtenBody);
+        var (accounts, otherMembership, disqualifiedMembership) = await AccountsAsync(app, syd, otherBody);
+        var markers = await MarkersAsync(app, secretariat, syd, membership, disqualifiedMembership, project.Id);
 
         return new Places(
             Syd: syd,
@@ -511,7 +561,12 @@ public abstract partial class PermissionMatrix(RaadApp app)
             RequestFile: int.Parse(fileHref["/punktoensker/bilag/".Length..], CultureInfo.InvariantCulture),
             ImportPending: pending.Id,
             Project: project.Id,
-            HealthAgreement: agreement.Id);
+            HealthAgreement: agreement.Id,
+            ItemRequest: itemRequest,
+            OtherMembership: otherMembership,
+            DisqualifiedMembership: disqualifiedMembership,
+            Accounts: accounts,
+            Markers: markers);
     }
 
     private static async Task<int> Plan(Visitor secretariat, int body, string date)

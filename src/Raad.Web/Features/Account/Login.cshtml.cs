@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Account;
 
+[AllowAnonymous]
 public class LoginModel(SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Skriv din e-mailadresse.")]
@@ -17,10 +19,12 @@ public class LoginModel(SignInManager<AppUser> signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    [Needs(Permission.Public)]
     public void OnGet()
     {
     }
 
+    [Needs(Permission.Public)]
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,12 +6,15 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Account;
 
+[AllowAnonymous]
 public class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 {
+    [Needs(Permission.Public)]
     public void OnGet()
     {
     }
 
+    [Needs(Permission.Public)]
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();

@@ -87,7 +87,7 @@ public static class AttachmentsApi
             }
             var content = await db.Attachments.Where(a => a.Id == id).Select(a => a.Content).FirstAsync(ct);
             return Results.File(content, meta.ContentType, meta.FileName);
-        }).ExcludeFromDescription();
+        }).Needs(Permission.Public).ExcludeFromDescription();
 }
 
 /// <summary>An uploaded file read into memory once its size and type (by name and by first bytes) have passed the policy.</summary>

@@ -29,6 +29,7 @@ public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachme
 
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var item = await db.AgendaItems.AsNoTracking().Include(i => i.Meeting).FirstOrDefaultAsync(i => i.Id == Id, ct);
@@ -45,6 +46,7 @@ public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachme
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync([FromServices] SaveItem save, CancellationToken ct)
     {
         if (ModelState.IsValid)
@@ -74,6 +76,7 @@ public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachme
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostUploadAsync(string? attachmentTitle, IFormFile? file,
         [FromServices] UploadAttachment upload, CancellationToken ct)
     {
@@ -86,6 +89,7 @@ public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachme
         return await OnGetAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostRemoveAttachmentAsync(int attachmentId, [FromServices] UploadAttachment attachments, CancellationToken ct)
     {
         var result = await attachments.RemoveAsync(attachmentId, ct);

@@ -20,8 +20,10 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
 
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAddAsync([FromServices] AddItem add, CancellationToken ct)
     {
         if (ModelState.IsValid)
@@ -36,6 +38,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostMoveAsync(int itemId, int direction, [FromServices] MoveItem move, CancellationToken ct)
     {
         var result = await move.HandleAsync(itemId, direction, ct);

@@ -17,6 +17,7 @@ public class RemoveItemModel(AppDbContext db, RemoveItem remove) : PageModel
     public int MeetingId { get; private set; }
     public int AttachmentCount { get; private set; }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var item = await db.AgendaItems.AsNoTracking().Where(i => i.Id == Id)
@@ -29,6 +30,7 @@ public class RemoveItemModel(AppDbContext db, RemoveItem remove) : PageModel
         return Page();
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var (result, meetingId) = await remove.HandleAsync(Id, ct);

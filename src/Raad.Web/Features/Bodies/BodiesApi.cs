@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raad.Web.Data;
+using Raad.Web.Infrastructure;
 using static Raad.Web.Infrastructure.ApiFormat;
 
 namespace Raad.Web.Features.Bodies;
@@ -23,7 +24,7 @@ public static class BodiesApi
             var bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.Name).ToListAsync(ct);
             return bodies.Select(b => new BodySummaryDto(b.Id, b.Name, Camel(b.Level), Iso(b.ValidFrom),
                 Iso(b.ValidTo), b.SuccessorId));
-        })
+        }).Needs(Permission.Public)
         .WithName("GetBodies").WithSummary("Alle udvalg.");
 
         api.MapGet("/bodies/{id:int}", async (int id, AppDbContext db, CancellationToken ct) =>
@@ -44,7 +45,7 @@ public static class BodiesApi
                 .ToList();
             return Results.Ok(new BodyDto(body.Id, body.Name, Camel(body.Level), Iso(body.ValidFrom),
                 Iso(body.ValidTo), body.SuccessorId, body.Successor?.Name, members));
-        })
+        }).Needs(Permission.Public)
         .WithName("GetBody").WithSummary("Et udvalg med alle medlemskaber og deres perioder.")
         .Produces<BodyDto>();
     }

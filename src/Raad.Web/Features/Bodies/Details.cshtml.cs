@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Bodies;
 
+[AllowAnonymous]
 public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
 {
     public Body Body { get; private set; } = null!;
@@ -18,6 +20,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
     public bool CanEdit { get; private set; }
     public IReadOnlyList<(Meeting Meeting, Domain.Procedure.Deadline Deadline)> Upcoming { get; private set; } = [];
 
+    [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(int id, DateOnly? dato, CancellationToken ct)
     {
         var body = await db.Bodies.AsNoTracking().Include(b => b.Successor)

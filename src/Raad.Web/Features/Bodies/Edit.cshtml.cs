@@ -24,6 +24,7 @@ public class EditModel(AppDbContext db, SaveBody save, TimeProvider clock) : Pag
 
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Id is { } id)
@@ -43,6 +44,7 @@ public class EditModel(AppDbContext db, SaveBody save, TimeProvider clock) : Pag
         return Page();
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (ModelState.IsValid)

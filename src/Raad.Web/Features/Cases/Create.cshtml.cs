@@ -24,8 +24,10 @@ public class CreateModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<(int Id, string Name)> Bodies { get; private set; } = [];
 
+    [Needs(Permission.Edit)]
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Input.Title))

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Cases;
 
+[AllowAnonymous]
 public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
 {
     public sealed record Row(int MeetingId, DateOnly Date, string BodyName, bool Extraordinary, int Number, string Heading,
@@ -21,6 +23,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
 
     public bool CanEdit { get; private set; }
 
+    [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Body).FirstOrDefaultAsync(c => c.Id == id, ct);

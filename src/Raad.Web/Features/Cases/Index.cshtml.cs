@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Raad.Web.Data;
@@ -5,6 +6,7 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Cases;
 
+[AllowAnonymous]
 public class IndexModel(AppDbContext db, ViewerAccessor viewers) : PageModel
 {
     public sealed record Row(int Id, string Title, string? BodyName, string? CaseNumber, int Items);
@@ -12,6 +14,7 @@ public class IndexModel(AppDbContext db, ViewerAccessor viewers) : PageModel
     public List<Row> Cases { get; private set; } = [];
     public bool CanEdit { get; private set; }
 
+    [Needs(Permission.Public)]
     public async Task OnGetAsync(CancellationToken ct)
     {
         CanEdit = (await viewers.GetAsync(ct)).CanEdit;

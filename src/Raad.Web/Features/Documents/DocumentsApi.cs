@@ -14,22 +14,22 @@ public static class DocumentsApi
     public static void MapDocumentsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/meetings/{id:int}/agenda.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, CancellationToken ct) =>
-                PdfAsync(id, DocumentKind.Agenda, version, http, pdf, ct))
+                PdfAsync(id, DocumentKind.Agenda, version, http, pdf, ct)).Needs(Permission.Public)
             .WithName("GetAgendaPdf")
             .WithSummary("Dagsordenen som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         api.MapGet("/meetings/{id:int}/minutes.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, CancellationToken ct) =>
-                PdfAsync(id, DocumentKind.Minutes, version, http, pdf, ct))
+                PdfAsync(id, DocumentKind.Minutes, version, http, pdf, ct)).Needs(Permission.Public)
             .WithName("GetMinutesPdf")
             .WithSummary("Referatet som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         api.MapGet("/meetings/{id:int}/agenda.docx", (int id, string? version, HttpContext http, DocumentDocx docx, CancellationToken ct) =>
-                DocxAsync(id, DocumentKind.Agenda, version, http, docx, ct))
+                DocxAsync(id, DocumentKind.Agenda, version, http, docx, ct)).Needs(Permission.Public)
             .WithName("GetAgendaDocx")
             .WithSummary("Dagsordenen som Word-dokument med overskrifter og indholdsfortegnelse. version=public (standard) eller members (med lukkede punkter).")
             .Produces(StatusCodes.Status200OK, contentType: DocumentDocx.ContentType);
         api.MapGet("/meetings/{id:int}/minutes.docx", (int id, string? version, HttpContext http, DocumentDocx docx, CancellationToken ct) =>
-                DocxAsync(id, DocumentKind.Minutes, version, http, docx, ct))
+                DocxAsync(id, DocumentKind.Minutes, version, http, docx, ct)).Needs(Permission.Public)
             .WithName("GetMinutesDocx")
             .WithSummary("Referatet som Word-dokument med overskrifter og indholdsfortegnelse. version=public (standard) eller members (med lukkede punkter).")
             .Produces(StatusCodes.Status200OK, contentType: DocumentDocx.ContentType);
@@ -58,7 +58,7 @@ public static class DocumentsApi
                         http.Response.Headers.RetryAfter = "2";
                         return Results.Json(new PackageStatus(ApiFormat.Camel(build.Status), build.Progress), statusCode: StatusCodes.Status202Accepted);
                 }
-            })
+            }).Needs(Permission.Public)
             .WithName("GetAgendaPackage")
             .WithSummary("Samlet dagsorden med alle PDF-bilag. Bygges i baggrunden: 202 med fremdrift, indtil den er klar; derefter 200 med PDF'en.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")

@@ -1,11 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Raad.Web.Data;
 
+using Raad.Web.Infrastructure;
+
 namespace Raad.Web.Features.Documents;
 
 /// <summary>The agenda package for people: asks for it, shows the progress while it is built, then the download.</summary>
+[AllowAnonymous]
 public class PackageModel(PackageRequests packages, AppDbContext db) : PageModel
 {
     public int MeetingId { get; private set; }
@@ -14,6 +18,7 @@ public class PackageModel(PackageRequests packages, AppDbContext db) : PageModel
     public string Version { get; private set; } = "public";
     public string? Problem { get; private set; }
 
+    [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(int id, string? version, CancellationToken ct)
     {
         if (!DocumentsApi.TryParseVersion(version, out var edition))

@@ -82,20 +82,20 @@ public static class EconomyApi
     public static void MapEconomyApi(this RouteGroupBuilder api)
     {
         api.MapGet("/bodies/{id:int}/economy", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
-            Answer(id, asOf, query, ct, (body, s) => Results.Ok(EconomyQuery.Dto(id, body, s))))
+            Answer(id, asOf, query, ct, (body, s) => Results.Ok(EconomyQuery.Dto(id, body, s)))).Needs(Permission.Public)
         .WithName("GetBodyEconomy").WithSummary("Et udvalgs økonomiopfølgning (Tabel 1): tildelt, forventet forbrug og restmidler pr. projekt, i kroner.")
         .Produces<EconomyDto>();
 
         api.MapGet("/bodies/{id:int}/economy.csv", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
-            Answer(id, asOf, query, ct, (body, s) => Results.File(EconomyExport.Csv(s, body), EconomyExport.CsvContentType, $"okonomi-{Iso(s.AsOf)}.csv")))
+            Answer(id, asOf, query, ct, (body, s) => Results.File(EconomyExport.Csv(s, body), EconomyExport.CsvContentType, $"okonomi-{Iso(s.AsOf)}.csv"))).Needs(Permission.Public)
         .WithName("GetBodyEconomyCsv").WithSummary("Økonomiopfølgningen som CSV (semikolon, UTF-8).");
 
         api.MapGet("/bodies/{id:int}/economy.xlsx", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
-            Answer(id, asOf, query, ct, (body, s) => Results.File(EconomyExport.Xlsx(s, body), EconomyExport.XlsxContentType, $"okonomi-{Iso(s.AsOf)}.xlsx")))
+            Answer(id, asOf, query, ct, (body, s) => Results.File(EconomyExport.Xlsx(s, body), EconomyExport.XlsxContentType, $"okonomi-{Iso(s.AsOf)}.xlsx"))).Needs(Permission.Public)
         .WithName("GetBodyEconomyXlsx").WithSummary("Økonomiopfølgningen som regneark (XLSX).");
 
         api.MapGet("/bodies/{id:int}/economy.svg", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
-            Answer(id, asOf, query, ct, (_, s) => Results.Text(EconomyChart.Svg(s), "image/svg+xml; charset=utf-8")))
+            Answer(id, asOf, query, ct, (_, s) => Results.Text(EconomyChart.Svg(s), "image/svg+xml; charset=utf-8"))).Needs(Permission.Public)
         .WithName("GetBodyEconomyChart").WithSummary("Tildelt mod forventet forbrug pr. projekt som SVG (uden script).");
     }
 }

@@ -12,6 +12,7 @@ namespace Raad.Web.Features.Economy;
 /// A body's funding pools: what was paid in, carried over, granted (each grant with the decision that made it) and
 /// what remains. Public, as the grants are decisions of the meetings; the secretariat adds pools and payments here.
 /// </summary>
+[AllowAnonymous]
 public class PoolsModel(AppDbContext db, CreatePool create, AddContribution contribute, IAuthorizationService authorization, TimeProvider clock)
     : PageModel
 {
@@ -29,18 +30,16 @@ public class PoolsModel(AppDbContext db, CreatePool create, AddContribution cont
     public IReadOnlyList<(int Id, string Name)> Organisations { get; private set; } = [];
     public bool CanEdit { get; private set; }
 
+    [Needs(Permission.Public)]
     public Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Pool.Year = Clock.Today(clock).Year;
         return ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostPoolAsync(CancellationToken ct)
     {
-        if (await this.RequireAsync(Policies.Edit) is { } denied)
-        {
-            return denied;
-        }
         var created = await create.HandleAsync(Id, Pool, ct);
         if (ModelState.AddErrors(created, "Pool"))
         {
@@ -50,12 +49,9 @@ public class PoolsModel(AppDbContext db, CreatePool create, AddContribution cont
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostContributionAsync(CancellationToken ct)
     {
-        if (await this.RequireAsync(Policies.Edit) is { } denied)
-        {
-            return denied;
-        }
         if (ModelState.AddErrors(await contribute.HandleAsync(Id, Contribution, ct), "Contribution"))
         {
             TempData["Message"] = "Indbetalingen er registreret.";

@@ -32,12 +32,14 @@ public class RecordGrantModel(AppDbContext db, RecordGrant record) : PageModel
     public IReadOnlyList<(int Id, string Text)> Items { get; private set; } = [];
     public IReadOnlyList<(int Id, string Text)> WrittenProcedures { get; private set; } = [];
 
+    [Needs(Permission.Edit)]
     public Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Input.ProjectId = ProjectId;
         return ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (ModelState.IsValid)

@@ -30,6 +30,7 @@ public class RecommendationsModel(AppDbContext db, TimeProvider clock) : PageMod
 
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct))
@@ -41,6 +42,7 @@ public class RecommendationsModel(AppDbContext db, TimeProvider clock) : PageMod
         return Page();
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync([FromServices] AddRecommendation add, CancellationToken ct)
     {
         if (ModelState.IsValid)
@@ -55,6 +57,7 @@ public class RecommendationsModel(AppDbContext db, TimeProvider clock) : PageMod
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostRemoveAsync(int recommendationId, [FromServices] RemoveRecommendation remove, CancellationToken ct)
     {
         var result = await remove.HandleAsync(Id, recommendationId, ct);

@@ -48,6 +48,7 @@ public class SuccessionModel(AppDbContext db, TimeProvider clock) : PageModel
         _ => kind.ToString(),
     };
 
+    [Needs(Permission.Administer)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct))
@@ -57,6 +58,7 @@ public class SuccessionModel(AppDbContext db, TimeProvider clock) : PageModel
         return Page();
     }
 
+    [Needs(Permission.Administer)]
     public async Task<IActionResult> OnPostAsync([FromServices] HandOver handOver, CancellationToken ct)
     {
         if (ModelState.IsValid)

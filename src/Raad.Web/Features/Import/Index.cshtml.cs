@@ -29,8 +29,10 @@ public class IndexModel(AppDbContext db, Importer importer, TimeProvider clock) 
     /// <summary>Files refused on upload, with why (nothing of them is kept).</summary>
     public List<(string File, string Why)> Refused { get; } = [];
 
+    [Needs(Permission.Edit)]
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Files.Count == 0)

@@ -50,6 +50,7 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         public string? Decision { get; set; }
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct))
@@ -66,6 +67,7 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
     }
 
     /// <summary>The original file, for the secretariat (an imported agenda may hold closed items).</summary>
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetFilAsync(CancellationToken ct)
     {
         var file = await db.ImportedDocuments.AsNoTracking().Where(d => d.Id == Id)
@@ -73,6 +75,7 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostGemAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct) || Document.Status != ImportStatus.Pending)
@@ -87,6 +90,7 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         return Page();
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostImporterAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct) || Document.Status != ImportStatus.Pending)
@@ -106,6 +110,7 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         return Redirect(saved.Value.MeetingId is { } meeting ? $"/moeder/{meeting}" : saved.Value.RulesId is not null ? $"/udvalg/{saved.Value.BodyId}/forretningsorden" : "/import");
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostKasserAsync(CancellationToken ct)
     {
         var document = await db.ImportedDocuments.FirstOrDefaultAsync(d => d.Id == Id && d.Status == ImportStatus.Pending, ct);

@@ -183,5 +183,5 @@ public static class ItemRequestFiles
             }
             var content = await db.ItemRequestAttachments.Where(a => a.Id == id).Select(a => a.Content).FirstAsync(ct);
             return Results.File(content, meta.ContentType, meta.FileName);
-        }).ExcludeFromDescription();
+        }).Needs(Permission.SignedIn).ExcludeFromDescription();
 }

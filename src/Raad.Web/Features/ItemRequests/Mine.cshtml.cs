@@ -14,6 +14,7 @@ public class MineModel(AppDbContext db, ViewerAccessor viewers) : PageModel
     public List<ItemRequest> Requests { get; private set; } = [];
     public Dictionary<int, List<ItemRequestFiles.FileLink>> Files { get; private set; } = [];
 
+    [Needs(Permission.SignedIn)]
     public async Task OnGetAsync(CancellationToken ct)
     {
         if ((await viewers.GetAsync(ct)).PersonId is not { } personId)

@@ -30,8 +30,10 @@ public class NewModel(AppDbContext db, SubmitItemRequest submit) : PageModel
     public string MeetingText { get; private set; } = "";
     public DateOnly? Deadline { get; private set; }
 
+    [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
+    [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await submit.HandleAsync(Id, Title, Wanted, Files, ct);

@@ -19,6 +19,7 @@ public class CreateModel(AppDbContext db, SaveMeeting save, TimeProvider clock) 
     public string BodyName { get; private set; } = "";
     public MeetingFormModel Form { get; private set; } = null!;
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken ct)
     {
         var today = Clock.Today(clock);
@@ -26,6 +27,7 @@ public class CreateModel(AppDbContext db, SaveMeeting save, TimeProvider clock) 
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (ModelState.IsValid)

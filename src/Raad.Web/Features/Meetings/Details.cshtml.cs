@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Meetings;
 
+[AllowAnonymous]
 public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery compliance, Data.AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
 {
     public MeetingView View { get; private set; } = null!;
@@ -34,6 +36,7 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
     /// <summary>The reason typed before a refused step, kept in the form.</summary>
     public string? Reason { get; private set; }
 
+    [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var view = await query.GetAsync(id, ct);
@@ -76,13 +79,10 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         return Page();
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostStatusAsync(int id, MeetingStatus target, int version, string? reason,
         [FromServices] ChangeMeetingStatus change, CancellationToken ct)
     {
-        if (await this.RequireAsync(Policies.Edit) is { } denied)
-        {
-            return denied;
-        }
         var result = await change.HandleAsync(id, target, version, reason, ct);
         Reason = reason;
         if (ModelState.AddErrors(result))
@@ -98,13 +98,10 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         return await OnGetAsync(id, ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAcceptRequestAsync(int id, int requestId, int version,
         [FromServices] ItemRequests.AnswerItemRequest answer, CancellationToken ct)
     {
-        if (await this.RequireAsync(Policies.Edit) is { } denied)
-        {
-            return denied;
-        }
         if (ModelState.AddErrors(await answer.AcceptAsync(requestId, version, ct)))
         {
             TempData["Message"] = "Ønsket er optaget på dagsordenen som et nyt punkt.";
@@ -113,13 +110,10 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         return await OnGetAsync(id, ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostDeclineRequestAsync(int id, int requestId, int version, string? reason,
         [FromServices] ItemRequests.AnswerItemRequest answer, CancellationToken ct)
     {
-        if (await this.RequireAsync(Policies.Edit) is { } denied)
-        {
-            return denied;
-        }
         if (ModelState.AddErrors(await answer.DeclineAsync(requestId, version, reason, ct)))
         {
             TempData["Message"] = "Ønsket er afvist; medlemmet kan se begrundelsen.";
@@ -129,13 +123,10 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
     }
 
     /// <summary>A member declares themselves disqualified for an item (the use case refuses anyone else's seat).</summary>
+    [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnPostDisqualifyMeAsync(int id, int itemId, int membershipId, string? reason,
         [FromServices] Minutes.Disqualify disqualify, CancellationToken ct)
     {
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            return Challenge();
-        }
         if (ModelState.AddErrors(await disqualify.DeclareAsync(itemId, membershipId, reason, ct), "Disqualification"))
         {
             TempData["Message"] = "Du er registreret som inhabil i punktet og tæller ikke med i dets beslutningsdygtighed.";

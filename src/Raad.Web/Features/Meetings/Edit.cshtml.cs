@@ -24,6 +24,7 @@ public class EditModel(AppDbContext db, SaveMeeting save) : PageModel
     /// <summary>After a refused save: what is saved now, shown beside the user's own input.</summary>
     public IReadOnlyList<(string Label, string? Value)>? Saved { get; private set; }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == Id, ct);
@@ -35,6 +36,7 @@ public class EditModel(AppDbContext db, SaveMeeting save) : PageModel
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var bodyId = await db.Meetings.Where(m => m.Id == Id).Select(m => (int?)m.BodyId).FirstOrDefaultAsync(ct);

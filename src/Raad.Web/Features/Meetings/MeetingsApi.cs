@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Meetings;
 using Raad.Domain.Minutes;
 using Raad.Web.Data;
+using Raad.Web.Infrastructure;
 using static Raad.Web.Infrastructure.ApiFormat;
 
 namespace Raad.Web.Features.Meetings;
@@ -35,14 +36,14 @@ public static class MeetingsApi
                 .OrderBy(m => m.Date).ThenBy(m => m.Start)
                 .ToListAsync(ct);
             return Results.Ok(meetings.Select(Summary));
-        })
+        }).Needs(Permission.Public)
         .WithName("GetBodyMeetings").WithSummary("Et udvalgs møder (mødeplanen), evt. for ét år.")
         .Produces<MeetingSummaryDto[]>();
 
         api.MapGet("/meetings/{id:int}", async (int id, MeetingQuery query, CancellationToken ct) =>
             await query.GetAsync(id, ct) is { } view
                 ? Results.Ok(Detail(view))
-                : Results.Problem(statusCode: 404, title: "Mødet findes ikke."))
+                : Results.Problem(statusCode: 404, title: "Mødet findes ikke.")).Needs(Permission.Public)
         .WithName("GetMeeting").WithSummary("Et møde med dagsordenens punkter, tider, beslutninger og fremmøde.")
         .Produces<MeetingDto>();
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Meetings;
 
+[AllowAnonymous]
 public class PlanModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
 {
     public int BodyId { get; private set; }
@@ -16,6 +18,7 @@ public class PlanModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clo
     public List<Meeting> Meetings { get; private set; } = [];
     public bool CanEdit { get; private set; }
 
+    [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(int bodyId, int? year, CancellationToken ct)
     {
         var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bodyId, ct);

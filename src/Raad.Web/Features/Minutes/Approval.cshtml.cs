@@ -30,6 +30,7 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
     [BindProperty]
     public string? ChangeNote { get; set; }
 
+    [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking()
@@ -56,26 +57,26 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
         return Page();
     }
 
+    [Needs(Permission.Edit)]
     public Task<IActionResult> OnPostCirculateAsync(int id, int version, [FromServices] MinutesCycle cycle, CancellationToken ct) =>
         EditAsync(id, () => cycle.CirculateAsync(id, version, ChangeNote, ct),
             "Referatet er udsendt til medlemmerne, og fristen for indsigelser løber.", ct);
 
+    [Needs(Permission.Edit)]
     public Task<IActionResult> OnPostReviseAsync(int id, int version, [FromServices] MinutesCycle cycle, CancellationToken ct) =>
         EditAsync(id, () => cycle.ReviseAsync(id, version, ct),
             "Referatet er taget tilbage til kladde. Ret det, og udsend den reviderede udgave.", ct);
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostCorrectAsync(int id, [FromServices] MinutesCycle cycle, CancellationToken ct)
     {
         var by = User.Identity?.Name ?? "";
         return await EditAsync(id, () => cycle.CorrectAsync(id, Text, by, ct), "Rettelsen er registreret og trykkes efter referatet.", ct);
     }
 
+    [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnPostObjectAsync(int id, [FromServices] MinutesCycle cycle, CancellationToken ct)
     {
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            return Challenge();
-        }
         if (ModelState.AddErrors(await cycle.ObjectAsync(id, Text, ct)))
         {
             TempData["Message"] = "Din indsigelse er registreret; sekretariatet svarer med en revideret udgave.";
@@ -86,10 +87,6 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
 
     private async Task<IActionResult> EditAsync(int id, Func<Task<Domain.Common.Result>> action, string done, CancellationToken ct)
     {
-        if (await this.RequireAsync(Policies.Edit) is { } denied)
-        {
-            return denied;
-        }
         if (ModelState.AddErrors(await action()))
         {
             TempData["Message"] = done;

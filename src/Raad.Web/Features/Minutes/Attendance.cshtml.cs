@@ -23,6 +23,7 @@ public class AttendanceModel(MeetingQuery query, AppDbContext db) : PageModel
 
     public IReadOnlyList<Membership> SubstitutesFor(int membershipId) => [.. Substitutes.Where(s => s.StandsInForId == membershipId)];
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var view = await query.GetAsync(Id, ct);
@@ -43,6 +44,7 @@ public class AttendanceModel(MeetingQuery query, AppDbContext db) : PageModel
         return Page();
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(int version, List<SeatInput>? seats, Dictionary<int, int[]>? absences,
         [FromServices] RecordAttendance record, CancellationToken ct)
     {

@@ -18,6 +18,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
     /// <summary>After a refused save: the item and the text the user wrote, so nothing typed is lost.</summary>
     public (int ItemId, string? Text)? Refused { get; private set; }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var view = await query.GetAsync(Id, ct);
@@ -38,6 +39,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
     /// <summary>Members of the day, for the disqualification form.</summary>
     public IReadOnlyList<Domain.People.Membership> Seats => [.. View.Attendance.Select(a => a.Seat)];
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostDisqualifyAsync(int itemId, int membershipId, string? reason,
         [FromServices] Disqualify disqualify, CancellationToken ct)
     {
@@ -49,6 +51,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
         return await OnGetAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostWithdrawAsync(int disqualificationId, [FromServices] Disqualify disqualify, CancellationToken ct)
     {
         if (ModelState.AddErrors(await disqualify.WithdrawAsync(disqualificationId, ct), "Disqualification"))
@@ -59,6 +62,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
         return await OnGetAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostVoteAsync(int itemId, Dictionary<int, string>? choice, string? partiesFor,
         string? partiesAgainst, string? partiesAbstained, [FromServices] RecordVote record, CancellationToken ct)
     {
@@ -71,6 +75,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
         return await OnGetAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostDissentAsync(int itemId, int membershipId, string? text, [FromServices] RecordVote record, CancellationToken ct)
     {
         if (ModelState.AddErrors(await record.AddDissentAsync(itemId, membershipId, text, ct), "Dissent"))
@@ -81,6 +86,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
         return await OnGetAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(int itemId, int version, string? quick, string? text,
         [FromServices] SaveDecision save, CancellationToken ct)
     {

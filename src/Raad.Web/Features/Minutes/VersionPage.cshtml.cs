@@ -17,6 +17,7 @@ public class VersionPageModel(AppDbContext db, ViewerAccessor viewers) : PageMod
     public MinutesVersion Version { get; private set; } = null!;
     public IReadOnlyList<DiffLine>? Changes { get; private set; }
 
+    [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnGetAsync(int id, int number, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Body).FirstOrDefaultAsync(m => m.Id == id, ct);

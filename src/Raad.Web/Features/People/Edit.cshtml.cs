@@ -35,6 +35,7 @@ public class EditModel(AppDbContext db) : PageModel
     /// <summary>After a refused save: what is saved now, shown beside the user's own input.</summary>
     public IReadOnlyList<(string Label, string? Value)>? Saved { get; private set; }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == Id, ct);
@@ -46,6 +47,7 @@ public class EditModel(AppDbContext db) : PageModel
         return Page();
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Name))

@@ -80,7 +80,7 @@ public static class ComplianceApi
         api.MapGet("/meetings/{id:int}/compliance", async (int id, ComplianceQuery query, CancellationToken ct) =>
             await query.ForMeetingAsync(id, ct) is { } result
                 ? Results.Ok(result.Findings.Select(ToDto))
-                : Results.Problem(statusCode: 404, title: "Mødet findes ikke."))
+                : Results.Problem(statusCode: 404, title: "Mødet findes ikke.")).Needs(Permission.Public)
         .WithName("GetMeetingCompliance")
         .WithSummary("Forretningsordenens krav til mødet: frister, sammensætning, beslutningsdygtighed.")
         .Produces<FindingDto[]>();

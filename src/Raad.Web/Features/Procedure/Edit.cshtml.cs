@@ -23,6 +23,7 @@ public class EditModel(AppDbContext db, SaveRules save, TimeProvider clock) : Pa
 
     public string BodyName { get; private set; } = "";
 
+    [Needs(Permission.Administer)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Id is { } id)
@@ -48,6 +49,7 @@ public class EditModel(AppDbContext db, SaveRules save, TimeProvider clock) : Pa
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Administer)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (ModelState.IsValid)

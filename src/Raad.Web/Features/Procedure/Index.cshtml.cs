@@ -10,6 +10,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Procedure;
 
 /// <summary>A body's rules of procedure, every version, and for insiders what the rules find in each meeting.</summary>
+[AllowAnonymous]
 public class IndexModel(AppDbContext db, ViewerAccessor viewers, ComplianceQuery compliance, IAuthorizationService authorization) : PageModel
 {
     public int BodyId { get; private set; }
@@ -18,6 +19,7 @@ public class IndexModel(AppDbContext db, ViewerAccessor viewers, ComplianceQuery
     public List<(Meeting Meeting, IReadOnlyList<Finding> Findings)> Overview { get; private set; } = [];
     public bool CanAdminister { get; private set; }
 
+    [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(int bodyId, CancellationToken ct)
     {
         var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bodyId, ct);

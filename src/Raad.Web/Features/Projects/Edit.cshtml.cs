@@ -13,6 +13,7 @@ public class EditModel(AppDbContext db, SaveProject save) : ProjectFormPage(db, 
     [FromRoute]
     public int Id { get; set; }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var project = await Db.Projects.AsNoTracking().Include(p => p.Cases).FirstOrDefaultAsync(p => p.Id == Id, ct);
@@ -25,6 +26,7 @@ public class EditModel(AppDbContext db, SaveProject save) : ProjectFormPage(db, 
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await Db.Projects.Where(p => p.Id == Id).Select(p => (int?)p.BodyId).FirstOrDefaultAsync(ct) is not { } bodyId)

@@ -30,6 +30,7 @@ public class GoalsModel(AppDbContext db, AddGoal addGoal, AddReading addReading,
 
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var shown = await ShowAsync(ct);
@@ -38,6 +39,7 @@ public class GoalsModel(AppDbContext db, AddGoal addGoal, AddReading addReading,
         return shown;
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostGoalAsync(CancellationToken ct)
     {
         if (ModelState.IsValid && ModelState.AddErrors(await addGoal.HandleAsync(Id, NewGoal, ct), nameof(NewGoal)))
@@ -48,6 +50,7 @@ public class GoalsModel(AppDbContext db, AddGoal addGoal, AddReading addReading,
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostReadingAsync(CancellationToken ct)
     {
         if (ModelState.IsValid && ModelState.AddErrors(await addReading.HandleAsync(Id, NewReading, ct), nameof(NewReading)))

@@ -12,12 +12,14 @@ public class NewModel(AppDbContext db, SaveProject save) : ProjectFormPage(db, s
     [FromRoute(Name = "bodyId")]
     public int RouteBodyId { get; set; }
 
+    [Needs(Permission.Edit)]
     public Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         BodyId = RouteBodyId;
         return ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         BodyId = RouteBodyId;

@@ -19,12 +19,14 @@ public class SpendModel(ProjectQuery query, RecordForecast record, TimeProvider 
 
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Input.AsOf = Clock.Today(clock);
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (ModelState.IsValid && ModelState.AddErrors(await record.HandleAsync(Id, Input, ct)))

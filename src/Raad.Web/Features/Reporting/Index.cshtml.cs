@@ -45,6 +45,7 @@ public class ReportingModel(AppDbContext db, ReportingQuery query) : PageModel
 
     public string Here => From is { } from ? $"/udvalg/{Id}/afrapportering?fra={ApiFormat.Iso(from)}" : $"/udvalg/{Id}/afrapportering";
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct))
@@ -56,6 +57,7 @@ public class ReportingModel(AppDbContext db, ReportingQuery query) : PageModel
         return Page();
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAddAsync([FromServices] AddMilestone add, CancellationToken ct)
     {
         if (ModelState.IsValid)
@@ -71,6 +73,7 @@ public class ReportingModel(AppDbContext db, ReportingQuery query) : PageModel
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostRemoveAsync(int milestoneId, int version, [FromServices] RemoveMilestone remove, CancellationToken ct)
     {
         var result = await remove.HandleAsync(Id, milestoneId, version, ct);
@@ -83,6 +86,7 @@ public class ReportingModel(AppDbContext db, ReportingQuery query) : PageModel
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostDraftAsync(int meetingId, [FromServices] DraftStatusItem draft, CancellationToken ct)
     {
         var (result, itemId) = await draft.HandleAsync(Id, meetingId, ct);

@@ -28,6 +28,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
     [BindProperty]
     public string? Comment { get; set; }
 
+    [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var procedure = await db.WrittenProcedures.AsNoTracking()
@@ -58,12 +59,9 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
         return Page();
     }
 
+    [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnPostAnswerAsync(int id, [FromServices] WrittenProcedureCommands commands, CancellationToken ct)
     {
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            return Challenge();
-        }
         if (ModelState.AddErrors(await commands.AnswerAsync(id, Kind, Comment, ct)))
         {
             TempData["Message"] = Kind switch
@@ -77,12 +75,9 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
         return await OnGetAsync(id, ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostPlaceAsync(int id, [FromServices] WrittenProcedureCommands commands, CancellationToken ct)
     {
-        if (await this.RequireAsync(Policies.Edit) is { } denied)
-        {
-            return denied;
-        }
         if (ModelState.AddErrors(await commands.PlaceOnNextMeetingAsync(id, ct)))
         {
             TempData["Message"] = "Sagen er sat på dagsordenen til udvalgets næste møde.";

@@ -13,6 +13,7 @@ public class IndexModel(AppDbContext db, ViewerAccessor viewers) : PageModel
 {
     public List<WrittenProcedure> Procedures { get; private set; } = [];
 
+    [Needs(Permission.SignedIn)]
     public async Task OnGetAsync(CancellationToken ct)
     {
         var viewer = await viewers.GetAsync(ct);

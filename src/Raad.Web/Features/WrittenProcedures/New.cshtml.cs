@@ -20,6 +20,7 @@ public class NewModel(AppDbContext db, WrittenProcedureCommands commands, TimePr
     public string CaseTitle { get; private set; } = "";
     public RulesOfProcedure? Rules { get; private set; }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } missing)
@@ -32,6 +33,7 @@ public class NewModel(AppDbContext db, WrittenProcedureCommands commands, TimePr
         return Page();
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var (result, id) = await commands.StartAsync(CaseId, Input, ct);

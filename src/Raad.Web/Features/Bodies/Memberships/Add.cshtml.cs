@@ -19,6 +19,7 @@ public class AddModel(AppDbContext db, SaveMembership save, MembershipOptionsQue
     public string BodyName { get; private set; } = "";
     public MembershipFormModel Form { get; private set; } = null!;
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == BodyId, ct);
@@ -31,6 +32,7 @@ public class AddModel(AppDbContext db, SaveMembership save, MembershipOptionsQue
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (ModelState.IsValid)

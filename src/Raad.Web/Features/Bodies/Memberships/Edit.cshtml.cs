@@ -25,6 +25,7 @@ public class EditModel(AppDbContext db, SaveMembership save, MembershipOptionsQu
     /// <summary>After a refused save: what is saved now, shown beside the user's own input.</summary>
     public IReadOnlyList<(string Label, string? Value)>? Saved { get; private set; }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var m = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(x => x.Id == Id, ct);
@@ -36,6 +37,7 @@ public class EditModel(AppDbContext db, SaveMembership save, MembershipOptionsQu
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var bodyId = await db.Memberships.Where(x => x.Id == Id).Select(x => (int?)x.BodyId).FirstOrDefaultAsync(ct);

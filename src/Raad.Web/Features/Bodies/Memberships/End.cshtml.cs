@@ -23,12 +23,14 @@ public class EndModel(AppDbContext db, SaveMembership save, TimeProvider clock) 
     public int BodyId { get; private set; }
     public string Line { get; private set; } = "";
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         LastDay = Clock.Today(clock);
         return await ShowAsync(ct);
     }
 
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (ModelState.IsValid)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Projects.HealthAgreements;
 
 /// <summary>A health agreement: its principles and its focus areas, each with the projects under it. Public.</summary>
+[AllowAnonymous]
 public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
 {
     [FromRoute]
@@ -20,6 +22,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
 
     public bool CanAdminister { get; private set; }
 
+    [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var agreement = await db.HealthAgreements.AsNoTracking().Include(a => a.FocusAreas).FirstOrDefaultAsync(a => a.Id == Id, ct);

@@ -12,6 +12,7 @@ public class EditModel(AppDbContext db, SaveHealthAgreement save) : AgreementFor
     [FromRoute]
     public int Id { get; set; }
 
+    [Needs(Permission.Administer)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var agreement = await Db.HealthAgreements.AsNoTracking().Include(a => a.FocusAreas).FirstOrDefaultAsync(a => a.Id == Id, ct);
@@ -24,6 +25,7 @@ public class EditModel(AppDbContext db, SaveHealthAgreement save) : AgreementFor
         return Page();
     }
 
+    [Needs(Permission.Administer)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await Db.HealthAgreements.AnyAsync(a => a.Id == Id, ct))

@@ -8,9 +8,11 @@ namespace Raad.Web.Features.Projects.HealthAgreements;
 [Authorize(Policy = Policies.Administer)]
 public class NewModel(AppDbContext db, SaveHealthAgreement save) : AgreementFormPage(db, save)
 {
+    [Needs(Permission.Administer)]
     public void OnGet()
     {
     }
 
+    [Needs(Permission.Administer)]
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => SaveAsync(ct);
 }
