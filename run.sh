@@ -22,4 +22,8 @@ if ! dotnet build src/Raad.Web/Raad.Web.csproj -c Release -nologo > "$log" 2>&1;
 fi
 rm -f "$log"
 
+# The demo for a newcomer: Raad itself loads it only in Development (its accounts' password is in the README).
+# Start with Raad__Demo__LoadOnEmptyDatabase=false to begin on an empty database instead.
+export Raad__Demo__LoadOnEmptyDatabase="${Raad__Demo__LoadOnEmptyDatabase:-true}"
+
 exec dotnet src/Raad.Web/bin/Release/net10.0/raad.dll "$@"

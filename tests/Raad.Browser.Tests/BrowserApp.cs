@@ -36,6 +36,8 @@ public sealed class BrowserApp : IAsyncLifetime
             b.UseSetting("Raad:Database:Provider", "Sqlite");
             b.UseSetting("Raad:Database:ConnectionString", $"Data Source={Path.Combine(folder, "raad.db")}");
             b.UseEnvironment("Production");
+            // Production loads no demo by default; these tests sign in with its accounts.
+            b.UseSetting("Raad:Demo:LoadOnEmptyDatabase", "true");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             // A port of its own: without an address Raad listens on 5080, and each test class has its own app.
             b.UseSetting("urls", "http://127.0.0.1:0");

@@ -101,14 +101,16 @@ public class Meeting
 
     public Timeline Timeline => Timeline.Compute(Start, End, OrderedItems.Select(i => i.DurationMinutes));
 
-    public static Validation Validate(DateOnly date, TimeOnly start, TimeOnly end, bool isVirtual, string? location, Body body)
+    public static Validation Validate(DateOnly date, TimeOnly start, TimeOnly end, bool isVirtual, string? location, Body body, string? virtualLink = null)
     {
         var v = new Validation()
             .Require(end > start, "meeting.end_before_start", nameof(End), "Mødet skal slutte efter, det begynder.")
             .Require(body.IsValidOn(date), "meeting.outside_body_validity", nameof(Date),
                 $"Datoen ligger uden for udvalgets periode ({body.ValidityText}).")
             .Require(isVirtual || !string.IsNullOrWhiteSpace(location), "meeting.location_required", nameof(Location),
-                "Angiv mødested, eller marker mødet som virtuelt.");
+                "Angiv mødested, eller marker mødet som virtuelt.")
+            .Require(string.IsNullOrWhiteSpace(virtualLink) || WebLink.IsWeb(virtualLink), "meeting.virtual_link_not_web", nameof(VirtualLink),
+                "Linket til det virtuelle møde skal være en webadresse, der begynder med https:// (eller http://).");
         return v;
     }
 

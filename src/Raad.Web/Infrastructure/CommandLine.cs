@@ -35,7 +35,7 @@ public static class CommandLine
         "Konfiguration (også som miljøvariabler, fx Raad__Database__Provider):",
         "  Raad:Database:Provider          Sqlite (standard) eller Postgres",
         $"  Raad:Database:ConnectionString  standard: {DatabaseOptions.DefaultConnectionString}",
-        "  Raad:Demo:LoadOnEmptyDatabase   true (standard): serve indlæser demoen i en tom database",
+        "  Raad:Demo:LoadOnEmptyDatabase   true: serve indlæser demoen i en tom database (standard kun i Development; run.sh sætter den)",
         "  Raad:Mail:Host, Raad:Mail:Port  SMTP-server til e-mails (uden den venter de i udbakken)",
         "  Raad:Mail:PublicUrl             adressen, links i e-mails begynder med",
         "  Raad:Procedure:SweepMinutes     minutter mellem kørsler af forretningsordenens frister (standard 15)",

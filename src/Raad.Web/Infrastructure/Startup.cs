@@ -78,6 +78,7 @@ public static class Startup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DanishIdentityErrors>()
+            .AddPasswordValidator<Features.Account.CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<RaadClaimsFactory>();
         services.ConfigureApplicationCookie(o =>
         {
@@ -88,6 +89,14 @@ public static class Startup
             o.Events.OnRedirectToLogin = ApiAware(o.Events.OnRedirectToLogin, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAware(o.Events.OnRedirectToAccessDenied, StatusCodes.Status403Forbidden);
         });
+        // Over HTTPS (directly or through a TLS proxy, see AddProxy) every cookie is Secure: sign-in, antiforgery, messages.
+        services.Configure<CookiePolicyOptions>(o =>
+        {
+            o.Secure = CookieSecurePolicy.SameAsRequest;
+            o.MinimumSameSitePolicy = SameSiteMode.Lax;
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddProxy(configuration);
         services.AddAuthorizationBuilder()
             // Deny by default: a page or endpoint is for those signed in unless it says [AllowAnonymous] (Needs(Permission.Public)).
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -142,10 +151,16 @@ public static class Startup
 
     public static void UseRaad(this WebApplication app)
     {
+        // First: the scheme and client address a TLS proxy saw decide HSTS, Secure cookies and the links in redirects.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fejl");
+            // Only on HTTPS requests (and not for localhost): tells browsers to use HTTPS from then on.
+            app.UseHsts();
         }
+        app.UseCookiePolicy();
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
         app.UseStaticFiles();
         // Static, like the files above: before authorization, whose fallback policy also covers requests without an endpoint.

@@ -75,6 +75,23 @@ public sealed class EconomyExportTests
     }
 
     [Fact]
+    public void Csv_text_cells_that_a_spreadsheet_would_run_as_formulas_get_a_quote_in_front_but_negative_amounts_stay_numbers()
+    {
+        string[] names = ["=HYPERLINK(\"https://evil.test\";\"Klik\")", "+45 12 34", "-2+3", "@SUM(A1:A2)", "\tTab", "\rCR", "Almindeligt - projekt"];
+        // 16,8 mio. kr. granted of 15,6 received: the totals' "Rest" is -1,2 mio. kr.
+        var snapshot = Tabel1.Of([.. names.Select(n => Tabel1.Row(n, 1_000_000m, 2_400_000m))]);
+        var text = Encoding.UTF8.GetString(EconomyExport.Csv(snapshot, "=cmd|' /C calc'!A0").AsSpan(3));
+        var lines = ParseCsv(text);
+
+        Assert.Equal(["'=HYPERLINK(\"https://evil.test\";\"Klik\")", "'+45 12 34", "'-2+3", "'@SUM(A1:A2)", "'\tTab", "'\rCR", "Almindeligt - projekt"],
+            lines.Skip(2).Take(names.Length).Select(l => l[0]));
+        Assert.Equal("Økonomiopfølgning – =cmd|' /C calc'!A0 – 27. august 2025", lines[0][0]);
+        var rest = lines.Single(l => l[0] == "Rest");
+        Assert.Equal("-1200000", rest[1]);
+        Assert.Contains("\r\nRest;-1200000\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Xlsx_has_numeric_cells_formulas_with_cached_values_and_is_valid()
     {
         var snapshot = Tabel1.Snapshot();

@@ -96,6 +96,53 @@ public sealed class FuzzTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Hostile_word_files_are_refused_each_with_its_own_danish_reason_before_the_open_xml_sdk_reads_them()
+    {
+        var expected = new Dictionary<string, string>
+        {
+            ["indlejret-20000.docx"] = ReadErrors.DocxTooComplexCode,
+            ["indlejret-i-styles.docx"] = ReadErrors.DocxTooComplexCode,
+            ["stor-xml.docx"] = ReadErrors.TooLargeCode,
+            ["mange-elementer.docx"] = ReadErrors.DocxTooComplexCode,
+            ["zip-bombe.docx"] = ReadErrors.TooLargeCode,
+            ["entiteter.docx"] = ReadErrors.DocxDamagedCode,
+            ["afkortet.docx"] = ReadErrors.DocxDamagedCode,
+            ["dobbelt-dokument.docx"] = ReadErrors.DocxDamagedCode,
+            ["uden-dokument.docx"] = ReadErrors.DocxDamagedCode,
+            ["uden-indholdstyper.docx"] = ReadErrors.DocxDamagedCode,
+            ["ikke-zip.docx"] = ReadErrors.DocxDamagedCode,
+        };
+        var cases = HostileDocx.All();
+        foreach (var (name, bytes) in cases.Where(c => expected.ContainsKey(c.Name)))
+        {
+            var result = DocumentReader.Read(name, bytes, null, TestContext.Current.CancellationToken);
+
+            Assert.False(result.IsSuccess, name);
+            var error = Assert.Single(result.Errors);
+            Assert.True(expected[name] == error.Code, $"{name}: {error.Code} {error.Message}");
+            output.WriteLine($"{name} ({bytes.Length:N0} bytes): {error.Message}");
+        }
+        // A wrong checksum is noticed by the zip layer or not at all; either way the answer is lines or a message.
+        AssertAllVariants([.. cases.Where(c => !expected.ContainsKey(c.Name))]);
+        Assert.True(DocumentReader.Read("gyldig.docx", HostileDocx.Valid(), null, TestContext.Current.CancellationToken).IsSuccess);
+    }
+
+    [Fact]
+    public void Reading_a_word_file_with_42_mb_of_xml_stays_within_a_memory_budget()
+    {
+        var bytes = HostileDocx.LargeXml(42);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var result = DocumentReader.Read("stor.docx", bytes, null, TestContext.Current.CancellationToken);
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        output.WriteLine($"{allocated / 1024 / 1024} MB allokeret for {bytes.Length / 1024 / 1024} MB fil.");
+        Assert.Equal(ReadErrors.TooLargeCode, Assert.Single(result.Errors).Code);
+        // The Open XML SDK would build the whole tree: some 20 times the XML. The guard streams it.
+        Assert.True(allocated < 16 * 1024 * 1024, $"{allocated:N0} bytes allokeret");
+    }
+
+    [Fact]
     public void Text_with_random_bytes_spliced_in_gives_lines_or_an_error()
     {
         var text = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", Enumerable.Range(1, 50).Select(i => $"Linje {i}: Æblegrød på Ærø\f")));

@@ -21,3 +21,9 @@ public sealed class UnfundedPostgresApp : PostgresApp
 {
     protected override bool LoadDemoMoney => false;
 }
+
+/// <summary>Raad started as an operator would in production, without saying anything about the demo.</summary>
+public sealed class UnconfiguredSqliteApp : SqliteApp
+{
+    protected override bool SetsDemoSetting => false;
+}

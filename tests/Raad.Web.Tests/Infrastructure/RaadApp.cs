@@ -33,6 +33,9 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>False for an app that starts on an empty database (the importer's scenarios).</summary>
     protected virtual bool LoadDemo => true;
 
+    /// <summary>False to leave Raad:Demo:LoadOnEmptyDatabase unset, so the app's own default decides.</summary>
+    protected virtual bool SetsDemoSetting => true;
+
     /// <summary>False for the demo without Syd's pools, projects and grants, for scenarios that record them through the pages.</summary>
     protected virtual bool LoadDemoMoney => true;
 
@@ -68,7 +71,10 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Raad:Database:Provider", Provider.ToString());
         builder.UseSetting("Raad:Database:ConnectionString", ConnectionString);
-        builder.UseSetting("Raad:Demo:LoadOnEmptyDatabase", LoadDemo ? "true" : "false");
+        if (SetsDemoSetting)
+        {
+            builder.UseSetting("Raad:Demo:LoadOnEmptyDatabase", LoadDemo ? "true" : "false");
+        }
         builder.UseSetting("Raad:Demo:Money", LoadDemoMoney ? "true" : "false");
         // Scenarios run the procedure clock themselves (ProcedureClock.RunOnceAsync), when they have made time pass.
         builder.UseSetting("Raad:Procedure:SweepMinutes", "0");

@@ -8,8 +8,14 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Account;
 
 [AllowAnonymous]
-public class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher) : PageModel
 {
+    /// <summary>One message for a wrong password, an unknown e-mail and a locked account, so none tells which accounts exist.</summary>
+    public const string Refused = "E-mail eller adgangskode er forkert, eller kontoen er midlertidigt låst efter for mange forsøg. Prøv igen om lidt.";
+
+    /// <summary>A hash to check against when there is no account's own, made once by the same hasher.</summary>
+    private static string? dummyHash;
+
     [BindProperty, Required(ErrorMessage = "Skriv din e-mailadresse.")]
     public string Email { get; set; } = "";
 
@@ -31,17 +37,27 @@ public class LoginModel(SignInManager<AppUser> signIn) : PageModel
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var user = await signIn.UserManager.FindByNameAsync(Email.Trim());
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        if (user is null || result.IsLockedOut)
         {
-            ModelState.AddModelError("", "Kontoen er midlertidigt låst efter for mange forsøg. Prøv igen om lidt.");
-            return Page();
+            // Identity checks no password for an unknown or locked account; hashing one anyway makes the answer take
+            // as long as for a real account's wrong password, so the time does not tell which e-mails have accounts.
+            HashAsIfChecked();
         }
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", "E-mail eller adgangskode er forkert.");
+            ModelState.AddModelError("", Refused);
             return Page();
         }
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(LocalUrl.Or(ReturnUrl));
+    }
+
+    private void HashAsIfChecked()
+    {
+        var nobody = new AppUser();
+        dummyHash ??= hasher.HashPassword(nobody, "raad-ingen-konto");
+        hasher.VerifyHashedPassword(nobody, dummyHash, Password);
     }
 }

@@ -62,29 +62,41 @@ public static class EconomyExport
     public static byte[] Csv(EconomySnapshot snapshot, string bodyName)
     {
         var text = new StringBuilder();
-        void Line(IEnumerable<string> fields) => text.Append(string.Join(';', fields.Select(CsvField))).Append("\r\n");
+        void Line(IEnumerable<string> fields) => text.Append(string.Join(';', fields)).Append("\r\n");
 
-        Line([Title(snapshot, bodyName)]);
-        Line(Header());
+        Line([CsvText(Title(snapshot, bodyName))]);
+        Line(Header().Select(CsvText));
         foreach (var row in snapshot.Rows)
         {
-            Line([row.Project, CsvAmount(row.ExpectedSpend), CsvAmount(row.Granted), CsvAmount(row.RemainderGranted), StatusText(row.Status())]);
+            Line([CsvText(row.Project), CsvAmount(row.ExpectedSpend), CsvAmount(row.Granted), CsvAmount(row.RemainderGranted), CsvText(StatusText(row.Status()))]);
         }
         var t = snapshot.Totals;
-        Line(["I alt", CsvAmount(t.ExpectedSpend), CsvAmount(t.Granted), CsvAmount(t.RemainderGranted), ""]);
+        Line([CsvText("I alt"), CsvAmount(t.ExpectedSpend), CsvAmount(t.Granted), CsvAmount(t.RemainderGranted), ""]);
         text.Append("\r\n");
         foreach (var (label, amount) in TotalsLines(t))
         {
-            Line([label, CsvAmount(amount)]);
+            Line([CsvText(label), CsvAmount(amount)]);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
     public static string CsvAmount(decimal amount) => amount.ToString("0.##", DanishFormat.Culture);
 
-    /// <summary>RFC 4180: quoted when it holds the separator, a quote or a line break; quotes doubled.</summary>
-    private static string CsvField(string field) =>
-        field.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+    /// <summary>
+    /// A text cell (a project's name, a label): a leading =, +, -, @, tab or CR would make a spreadsheet run it as a
+    /// formula ("=HYPERLINK(...)"), so it gets a ' in front, as OWASP recommends ("CSV Injection"). Then RFC 4180:
+    /// quoted when it holds the separator, a quote or a line break; quotes doubled. Amounts do not pass here: they
+    /// are written by <see cref="CsvAmount"/> from a decimal, so "-1500" is always a number, never a formula, and
+    /// a negative remainder must stay a number the spreadsheet can add up.
+    /// </summary>
+    public static string CsvText(string field)
+    {
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            field = "'" + field;
+        }
+        return field.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+    }
 
     /// <summary>Where the XLSX puts things, so tests and readers need not count rows.</summary>
     public static class Layout

@@ -43,7 +43,7 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
         {
             return (new Error("body.not_found", "Udvalget findes ikke."), 0);
         }
-        var v = Meeting.Validate(input.Date, input.Start, input.End, input.IsVirtual, input.Location, body);
+        var v = Meeting.Validate(input.Date, input.Start, input.End, input.IsVirtual, input.Location, body, input.VirtualLink);
         if (input.ChairId is { } chairId)
         {
             var chairOk = await db.Memberships.AnyAsync(m => m.Id == chairId && m.BodyId == bodyId
@@ -99,7 +99,7 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
         meeting.Kind = input.Kind;
         meeting.IsVirtual = input.IsVirtual;
         meeting.Location = input.Location.OrNull();
-        meeting.VirtualLink = input.VirtualLink.OrNull();
+        meeting.VirtualLink = input.VirtualLink.OrNull()?.Trim();
         meeting.ChairId = input.ChairId;
         var saved = await db.SaveAsync("Mødet", ct);
         return (saved, meeting.Id);

@@ -32,6 +32,9 @@ public class EditModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Where "Fortryd" and a save lead: the ReturnUrl when it is a page of Raad.</summary>
+    public string Back => LocalUrl.Or(ReturnUrl);
+
     /// <summary>After a refused save: what is saved now, shown beside the user's own input.</summary>
     public IReadOnlyList<(string Label, string? Value)>? Saved { get; private set; }
 
@@ -75,6 +78,6 @@ public class EditModel(AppDbContext db) : PageModel
             return Page();
         }
         TempData["Message"] = "Personen er gemt.";
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(Back);
     }
 }

@@ -30,7 +30,7 @@ internal static partial class DocxSourceReader
 
     public static Result<SourceDocument> Read(ReadOnlyMemory<byte> content, ReadLimits limits, CancellationToken ct)
     {
-        if (CheckZip(content, limits) is { } error)
+        if (CheckZip(content, limits, ct) is { } error)
         {
             return error;
         }
@@ -64,10 +64,11 @@ internal static partial class DocxSourceReader
     }
 
     /// <summary>
-    /// The zip must open and hold a Word main document; other Office files and zips are named in the message. The
-    /// main document's unpacked size is bounded too, so a small zip cannot unpack into gigabytes of XML.
+    /// The zip must open and hold a Word main document; other Office files and zips are named in the message. Then
+    /// <see cref="DocxGuard"/> reads its XML as a stream, so no part the Open XML SDK would choke on (too deep, too
+    /// large, a zip bomb) ever reaches it.
     /// </summary>
-    private static Error? CheckZip(ReadOnlyMemory<byte> content, ReadLimits limits)
+    private static Error? CheckZip(ReadOnlyMemory<byte> content, ReadLimits limits, CancellationToken ct)
     {
         try
         {
@@ -93,7 +94,7 @@ internal static partial class DocxSourceReader
             {
                 return ReadErrors.TooLargeUnpacked(unpacked, limits.MaxBytes * 10);
             }
-            return null;
+            return DocxGuard.Check(zip, ct);
         }
 #pragma warning disable CA1031
         catch (Exception e) when (e is not OperationCanceledException)

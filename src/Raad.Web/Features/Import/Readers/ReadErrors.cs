@@ -17,6 +17,7 @@ public static class ReadErrors
     public const string DocxNotWordCode = "import.docx_not_word";
     public const string DocxDamagedCode = "import.docx_damaged";
     public const string UnreadableCode = "import.unreadable";
+    public const string DocxTooComplexCode = "import.docx_too_complex";
 
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
@@ -50,6 +51,9 @@ public static class ReadErrors
     internal static Error TooLargeUnpacked(long bytes, long max) =>
         new(TooLargeCode, $"Word-dokumentet fylder {Megabytes(bytes)} MB udpakket; Raad læser højst {Megabytes(max)} MB. Del dokumentet op.");
 
+    internal static Error TooLargeUnpacked(long max) =>
+        new(TooLargeCode, $"Word-dokumentets tekst og opmærkning fylder mere end {Megabytes(max)} MB udpakket; Raad læser ikke så store dokumenter. Del dokumentet op, eller brug en PDF.");
+
     internal static Error TooManyPages(int pages, int max) =>
         new(TooManyPagesCode, $"Dokumentet har {pages.ToString("N0", Danish)} sider; Raad læser højst {max.ToString("N0", Danish)} sider. Del dokumentet op.");
 
@@ -70,6 +74,18 @@ public static class ReadErrors
 
     internal static Error DocxDamaged =>
         new(DocxDamagedCode, "Word-filen er beskadiget eller ufuldstændig og kan ikke læses. Gem den igen i Word, eller brug en PDF.");
+
+    internal static Error DocxTooDeep(int max) =>
+        new(DocxTooComplexCode, $"Word-dokumentet er indlejret mere end {max} niveauer dybt (fx indholdskontrolelementer eller tabeller inden i hinanden) og kan ikke læses sikkert. Gem det igen i Word uden de indlejrede elementer, eller brug en PDF.");
+
+    internal static Error DocxTooManyElements(long max) =>
+        new(DocxTooComplexCode, $"Word-dokumentet består af mere end {max.ToString("N0", Danish)} elementer; Raad læser ikke så store dokumenter. Del dokumentet op, eller brug en PDF.");
+
+    internal static Error DocxTooManyParts(int parts) =>
+        new(DocxTooComplexCode, $"Word-filen består af {parts.ToString("N0", Danish)} dele; et Word-dokument har normalt under hundrede. Gem det igen i Word, eller brug en PDF.");
+
+    internal static Error DocxZipBomb(long ratio) =>
+        new(TooLargeCode, $"Word-filen pakker sig ud til {ratio.ToString("N0", Danish)} gange sin egen størrelse, langt mere end et Word-dokument gør, og læses derfor ikke. Gem dokumentet igen i Word, eller brug en PDF.");
 
     internal static Error Unreadable(string? fileName) =>
         new(UnreadableCode, $"{Name(fileName)} kunne ikke læses. Kontrollér, at den er en PDF, et Word-dokument (.docx) eller en tekstfil, og at den ikke er beskadiget.");
