@@ -32,6 +32,15 @@ check_own_group() {
     return 1
 }
 
+# True when the LibreOffice that documents.sh runs cannot convert a DOCX: soffice alone is not enough. The Calc package
+# (libreoffice-calc-nogui, which test.sh installs) brings soffice without Writer; then `--convert-to pdf` of a DOCX
+# writes nothing. What the conversion loads: Writer (libswlo.so) and its Word import filter (libwriterfilterlo.so),
+# both from libreoffice-writer-nogui. $1: LibreOffice's program folder (default Debian's).
+libreoffice_writer_missing() {
+    local program=${1:-/usr/lib/libreoffice/program}
+    [ ! -x "$program/soffice" ] || [ ! -e "$program/libswlo.so" ] || [ ! -e "$program/libwriterfilterlo.so" ]
+}
+
 port_is_free() { ! curl -s -o /dev/null -m 1 "$base/" 2>/dev/null; }
 
 # Prints the id of the element of a flat JSON array of objects whose string field $2 equals $3.

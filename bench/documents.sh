@@ -2,7 +2,9 @@
 # The documents benchmark of issue 4: Raad's agenda PDF and agenda package against LibreOffice converting Raad's own
 # DOCX of the same agenda to PDF, side by side in one run on this machine.
 #
-#   1. installs libreoffice-writer-nogui (soffice) and chromium with apt-get if they are missing (sudo only when not root);
+#   1. installs libreoffice-writer-nogui (soffice with Writer and its Word import filter, which the DOCX conversion
+#      loads; the Calc package alone brings soffice without them) and chromium with apt-get if they are missing
+#      (sudo only when not root);
 #   2. builds bench/Raad.Bench (Release), which builds src/Raad.Web (Release) with it; BENCH_FROM=clone instead clones
 #      the committed HEAD into a temp dir and builds that; copies both build outputs to a temp dir;
 #   3. `Raad.Bench seed`: a new SQLite database in the temp dir, migrated, with the demo and a synthetic meeting of
@@ -59,9 +61,10 @@ apt_install() {
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"
     fi
 }
-if ! command -v soffice >/dev/null; then
-    echo "Installing libreoffice-writer-nogui ..."
+if libreoffice_writer_missing; then
+    echo "Installing libreoffice-writer-nogui (LibreOffice Writer and its Word filter, to convert DOCX) ..."
     apt_install libreoffice-writer-nogui
+    ! libreoffice_writer_missing || { echo "documents: LibreOffice Writer (libswlo.so, libwriterfilterlo.so) is still missing" >&2; exit 1; }
 fi
 if [ ! -x /usr/bin/chromium ]; then
     echo "Installing chromium ..."

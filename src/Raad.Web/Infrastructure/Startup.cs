@@ -113,6 +113,7 @@ public static class Startup
         services.Configure<AttachmentOptions>(configuration.GetSection("Raad:Attachments"));
         services.Configure<Pdf.PdfOptions>(configuration.GetSection("Raad:Pdf"));
         services.AddSingleton<Pdf.ChromiumPrinter>();
+        services.AddSingleton<Pdf.PrintCache>();
         services.AddSingleton<Features.Documents.PackageSignal>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = long.MaxValue);
         builder.WebHost.ConfigureKestrel((context, k) =>

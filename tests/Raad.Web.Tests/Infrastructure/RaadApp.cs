@@ -54,10 +54,17 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
         _ = Server;
     }
 
+    /// <summary>Where this app keeps its printed PDFs; removed with the app.</summary>
+    public string PrintCacheFolder { get; } = Path.Combine(Path.GetTempPath(), $"raad-test-pdf-{Guid.NewGuid():N}");
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         await DropDatabaseAsync();
+        if (Directory.Exists(PrintCacheFolder))
+        {
+            Directory.Delete(PrintCacheFolder, recursive: true);
+        }
         if (Mail is not null)
         {
             await Mail.DisposeAsync();
@@ -84,6 +91,8 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Raad:Mail:PublicUrl", PublicUrl);
         // Often, so that a scenario sees the background sender deliver within moments.
         builder.UseSetting("Raad:Mail:PollSeconds", "0.2");
+        // Each app prints into its own cache, so one class's PDFs are never another's.
+        builder.UseSetting("Raad:Pdf:CacheFolder", PrintCacheFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // EF logs its first look for the migrations table on a new PostgreSQL database as an error; failures throw anyway.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");

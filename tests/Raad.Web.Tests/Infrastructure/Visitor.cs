@@ -17,6 +17,14 @@ public sealed class Visitor(HttpClient http) : IDisposable
 {
     public Task<HttpResponseMessage> Get(string url) => http.GetAsync(new Uri(url, UriKind.Relative));
 
+    /// <summary>A GET with If-None-Match, as a browser asks again for a file it has kept.</summary>
+    public Task<HttpResponseMessage> GetIfNoneMatch(string url, string etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        return http.SendAsync(request);
+    }
+
     public async Task<HtmlPage> Open(string url)
     {
         using var response = await Get(url);

@@ -22,6 +22,9 @@ public enum DocumentKind
 
 public sealed record DocumentFile(byte[] Content, string FileName, string ContentType);
 
+/// <summary>A document ready to print, and the fingerprint of what it will print.</summary>
+public sealed record PreparedPdf(DocumentModel Document, DocumentKind Kind, string Title, string Subject, string FileName, string Fingerprint);
+
 /// <summary>A printed document and what its last print showed: the page each item begins on, and the page count; and how many prints it took.</summary>
 public sealed record PrintedDocument(byte[] Pdf, IReadOnlyDictionary<string, int> ItemPages, int PageCount, int Prints);
 
@@ -35,6 +38,16 @@ public sealed class DocumentPdf(DocumentEditions editions, DocumentHtml html, Ch
 {
     public async Task<Result<DocumentFile>> RenderAsync(int meetingId, DocumentKind kind, DocumentVersion version, CancellationToken ct)
     {
+        var prepared = await PrepareAsync(meetingId, kind, version, ct);
+        return prepared.IsSuccess ? await PrintAsync(prepared.Value!, ct) : Result<DocumentFile>.Fail(prepared.Errors);
+    }
+
+    /// <summary>
+    /// The document as it would be printed, without printing it: its HTML and the fingerprint of everything the PDF is
+    /// made from. Two requests with the same fingerprint get the same PDF (the cache and the ETag rest on this).
+    /// </summary>
+    public async Task<Result<PreparedPdf>> PrepareAsync(int meetingId, DocumentKind kind, DocumentVersion version, CancellationToken ct)
+    {
         var (document, error) = await editions.DocumentAsync(meetingId, kind, version, ct);
         if (error is not null)
         {
@@ -42,13 +55,26 @@ public sealed class DocumentPdf(DocumentEditions editions, DocumentHtml html, Ch
         }
         var v = document!.View;
         var (title, subject) = DocumentEditions.Describe(v, kind, version);
+        var fileName = DocumentEditions.FileName(v, kind, version, "pdf");
+        // The HTML is what this viewer's edition shows (closed items only in the members' edition): the same HTML
+        // prints the same PDF, given the same program and print stylesheet.
+        var page = await html.RenderAsync(new PrintModel(document, title, v.Body.Name));
+        var fingerprint = PrintFingerprint.Of("pdf", kind.ToString(), version.ToString(), title, subject, v.Body.Name, fileName, page,
+            printer.Fingerprint);
+        return new PreparedPdf(document, kind, title, subject, fileName, fingerprint);
+    }
 
-        var printed = await PrintAsync(document, title, v.Body.Name, null, ct);
+    /// <summary>Prints a prepared document, with its metadata.</summary>
+    public async Task<Result<DocumentFile>> PrintAsync(PreparedPdf prepared, CancellationToken ct)
+    {
+        var v = prepared.Document.View;
+        var printed = await PrintAsync(prepared.Document, prepared.Title, v.Body.Name, null, ct);
         if (!printed.IsSuccess)
         {
             return Result<DocumentFile>.Fail(printed.Errors);
         }
-        return new DocumentFile(PdfMetadata.WithInfo(printed.Value!.Pdf, title, v.Body.Name, subject, clock.GetUtcNow()), DocumentEditions.FileName(v, kind, version, "pdf"), "application/pdf");
+        return new DocumentFile(PdfMetadata.WithInfo(printed.Value!.Pdf, prepared.Title, v.Body.Name, prepared.Subject, clock.GetUtcNow()),
+            prepared.FileName, "application/pdf");
     }
 
     /// <summary>Lets a test make the prediction wrong, to see the printed PDF overrule it.</summary>

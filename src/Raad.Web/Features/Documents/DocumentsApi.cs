@@ -1,5 +1,7 @@
+using Microsoft.Net.Http.Headers;
 using Raad.Domain.Common;
 using Raad.Web.Infrastructure;
+using Raad.Web.Infrastructure.Pdf;
 
 namespace Raad.Web.Features.Documents;
 
@@ -13,16 +15,20 @@ public static class DocumentsApi
 {
     public static void MapDocumentsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/meetings/{id:int}/agenda.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, CancellationToken ct) =>
-                PdfAsync(id, DocumentKind.Agenda, version, http, pdf, ct)).Needs(Permission.Public)
+        api.MapGet("/meetings/{id:int}/agenda.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, PrintCache cache, CancellationToken ct) =>
+                PdfAsync(id, DocumentKind.Agenda, version, http, pdf, cache, ct)).Needs(Permission.Public)
             .WithName("GetAgendaPdf")
             .WithSummary("Dagsordenen som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
-        api.MapGet("/meetings/{id:int}/minutes.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, CancellationToken ct) =>
-                PdfAsync(id, DocumentKind.Minutes, version, http, pdf, ct)).Needs(Permission.Public)
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status304NotModified)
+            .Produces(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/meetings/{id:int}/minutes.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, PrintCache cache, CancellationToken ct) =>
+                PdfAsync(id, DocumentKind.Minutes, version, http, pdf, cache, ct)).Needs(Permission.Public)
             .WithName("GetMinutesPdf")
             .WithSummary("Referatet som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status304NotModified)
+            .Produces(StatusCodes.Status429TooManyRequests);
         api.MapGet("/meetings/{id:int}/agenda.docx", (int id, string? version, HttpContext http, DocumentDocx docx, CancellationToken ct) =>
                 DocxAsync(id, DocumentKind.Agenda, version, http, docx, ct)).Needs(Permission.Public)
             .WithName("GetAgendaDocx")
@@ -50,7 +56,13 @@ public static class DocumentsApi
                 switch (build!.Status)
                 {
                     case PackageBuildStatus.Done:
-                        return Results.File((await packages.ContentAsync(build.Id, ct))!, "application/pdf", build.FileName);
+                        // The build's fingerprint is that of the agenda as printed and its attachments: the package's ETag.
+                        var etag = Cache(http, edition, build.Fingerprint);
+                        if (NotModified(http, etag))
+                        {
+                            return Results.StatusCode(StatusCodes.Status304NotModified);
+                        }
+                        return Results.File((await packages.ContentAsync(build.Id, ct))!, "application/pdf", build.FileName, entityTag: etag);
                     case PackageBuildStatus.Failed:
                         return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: build.Message);
                     default:
@@ -62,6 +74,7 @@ public static class DocumentsApi
             .WithName("GetAgendaPackage")
             .WithSummary("Samlet dagsorden med alle PDF-bilag. Bygges i baggrunden: 202 med fremdrift, indtil den er klar; derefter 200 med PDF'en.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status304NotModified)
             .Produces<PackageStatus>(StatusCodes.Status202Accepted);
 
     public static bool TryParseVersion(string? text, out DocumentVersion version)
@@ -79,8 +92,54 @@ public static class DocumentsApi
         }
     }
 
-    private static Task<IResult> PdfAsync(int id, DocumentKind kind, string? version, HttpContext http, DocumentPdf pdf, CancellationToken ct) =>
-        FileAsync(version, http, v => pdf.RenderAsync(id, kind, v, ct));
+    /// <summary>
+    /// A PDF by its fingerprint: 304 when the reader has it already, else from the print cache, printed at most once
+    /// however many ask at the same time. A client past its share of the printer is asked to wait (429).
+    /// </summary>
+    private static async Task<IResult> PdfAsync(int id, DocumentKind kind, string? versionText, HttpContext http, DocumentPdf pdf, PrintCache cache,
+        CancellationToken ct)
+    {
+        if (!TryParseVersion(versionText, out var version))
+        {
+            return Results.Problem(statusCode: 400, title: "version skal være public eller members.");
+        }
+        var ready = await pdf.PrepareAsync(id, kind, version, ct);
+        if (!ready.IsSuccess)
+        {
+            return Problem(ready.Errors[0], http);
+        }
+        var prepared = ready.Value!;
+        var etag = Cache(http, version, prepared.Fingerprint);
+        if (NotModified(http, etag))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+        // Printed without the request's token: others may be waiting for this print.
+        var file = await cache.GetAsync(prepared.Fingerprint, PrintCache.ClientOf(http), async () =>
+        {
+            var printed = await pdf.PrintAsync(prepared, CancellationToken.None);
+            return printed.IsSuccess ? printed.Value!.Content : Result<byte[]>.Fail(printed.Errors);
+        }, ct);
+        return file.IsSuccess
+            ? Results.File(file.Value!, "application/pdf", prepared.FileName, entityTag: etag)
+            : Problem(file.Errors[0], http);
+    }
+
+    /// <summary>
+    /// The document's ETag, and how it may be kept: the public edition by anyone, the members' edition only by the
+    /// reader's own browser; both asked about again each time (a published agenda can change).
+    /// </summary>
+    private static EntityTagHeaderValue Cache(HttpContext http, DocumentVersion version, string fingerprint)
+    {
+        var etag = new EntityTagHeaderValue($"\"{fingerprint}\"");
+        http.Response.Headers.ETag = etag.ToString();
+        http.Response.Headers.CacheControl = version == DocumentVersion.Public ? "public, no-cache" : "private, no-cache";
+        return etag;
+    }
+
+    private static bool NotModified(HttpContext http, EntityTagHeaderValue etag) =>
+        http.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } tags
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
 
     private static Task<IResult> DocxAsync(int id, DocumentKind kind, string? version, HttpContext http, DocumentDocx docx, CancellationToken ct) =>
         FileAsync(version, http, v => docx.RenderAsync(id, kind, v, ct));
@@ -97,10 +156,18 @@ public static class DocumentsApi
             : Problem(result.Errors[0], http);
     }
 
+    private static IResult TooMany(Error error, HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = PrintCache.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: error.Message,
+            extensions: new Dictionary<string, object?> { ["code"] = error.Code });
+    }
+
     /// <summary>Not found for what the asker may not know exists; sign in or not allowed for the members' edition; 503 when printing fails.</summary>
     public static IResult Problem(Error error, HttpContext http) => error.Code switch
     {
         DocumentEditions.NotFoundCode => Results.Problem(statusCode: 404, title: error.Message),
+        PrintCache.BusyCode => TooMany(error, http),
         DocumentEditions.NotAllowedCode => Results.Problem(
             statusCode: http.User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized,
             title: error.Message),

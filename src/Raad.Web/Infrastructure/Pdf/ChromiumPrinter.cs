@@ -14,6 +14,15 @@ public sealed class PdfOptions
     public int MaxConcurrentPrints { get; set; } = 2;
 
     public double TimeoutSeconds { get; set; } = 60;
+
+    /// <summary>Where printed documents are kept by fingerprint (relative to the folder Raad is started from, as the SQLite file is).</summary>
+    public string CacheFolder { get; set; } = "data/cache/pdf";
+
+    /// <summary>How many printed documents the cache keeps; the oldest go first.</summary>
+    public int CachedDocuments { get; set; } = 500;
+
+    /// <summary>How many documents one client (an account, or an address when not signed in) may have printing at once.</summary>
+    public int PrintsPerClient { get; set; } = 2;
 }
 
 /// <summary>
@@ -29,6 +38,34 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
     private readonly SemaphoreSlim printing = new(Math.Max(1, options.Value.MaxConcurrentPrints));
     private IPlaywright? playwright;
     private IBrowser? browser;
+
+    private long prints;
+
+    /// <summary>How many pages this printer has turned into PDF: what the cache saves is visible here (and in the tests).</summary>
+    public long Prints => Interlocked.Read(ref prints);
+
+    /// <summary>
+    /// What every print depends on beside its HTML: this build of Raad (templates and code) and the print stylesheet.
+    /// Part of each document's fingerprint, so a new version never serves a PDF printed by an old one.
+    /// </summary>
+    public string Fingerprint => fingerprint ??= PrintFingerprint.Of(
+        typeof(ChromiumPrinter).Assembly.ManifestModule.ModuleVersionId.ToString(),
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(ReadWebFile("/css/print.css"))));
+
+    private string? fingerprint;
+
+    private byte[] ReadWebFile(string path)
+    {
+        var file = environment.WebRootFileProvider.GetFileInfo(path);
+        if (!file.Exists)
+        {
+            return [];
+        }
+        using var stream = file.CreateReadStream();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
 
     /// <summary>Put on this printer's Chromium command line, so operations (and the tests) can tell its process from others.</summary>
     public string InstanceTag { get; } = $"--raad-printer={Guid.NewGuid():N}";
@@ -137,6 +174,7 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, IWebHostEnviro
                 Outline = true,
             }).WaitAsync(ct);
             done = true;
+            Interlocked.Increment(ref prints);
             return pdf;
         }
         finally
