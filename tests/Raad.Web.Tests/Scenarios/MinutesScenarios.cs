@@ -36,9 +36,10 @@ public abstract class MinutesScenarios(RaadApp app)
         Assert.Equal("Godkendt", items[Welcome].GetProperty("decision").GetString());
         Assert.Equal("Indstillingen blev tiltrådt.\n\nUdvalget ønsker en status i foråret.", items[Budget].GetProperty("decision").GetString());
         Assert.Equal("Taget til efterretning", items[AnyOtherBusiness].GetProperty("decision").GetString());
-        Assert.Equal([Bent], Absent(items[Welcome]));
-        Assert.Equal([Bent, Dorthe], Absent(items[Budget]));
-        Assert.Equal([Bent], Absent(items[AnyOtherBusiness]));
+        // Bent sent Cecilie, who sat in his seat: he is absent from no item.
+        Assert.Empty(Absent(items[Welcome]));
+        Assert.Equal([Dorthe], Absent(items[Budget]));
+        Assert.Empty(Absent(items[AnyOtherBusiness]));
         var attendance = meeting.GetProperty("attendance").EnumerateArray()
             .ToDictionary(a => a.GetProperty("name").GetString()!, a => (
                 Status: a.GetProperty("status").GetString(),
@@ -99,7 +100,8 @@ public abstract class MinutesScenarios(RaadApp app)
         Assert.Contains("Udvalgets beslutning", text);
         Assert.Contains("Udvalget ønsker en status i foråret.", text);
         Assert.Contains("Fraværende", text);
-        Assert.Contains($"{Bent}, {Dorthe}", text);
+        Assert.Contains(Dorthe, text);
+        Assert.DoesNotContain(Bent, text);
         Assert.Contains($"{Cecilie} for {Bent}", document.Text("section[aria-labelledby='attendance-heading']"));
     }
 

@@ -237,6 +237,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ($"/punkter/{p.DraftItem}/rediger?handler=RemoveAttachment", new() { ["attachmentId"] = $"{p.DraftAttachment}" }),
         ($"/punkter/{p.DraftItem}/fjern", []),
         ($"/moeder/{p.HeldDemo}/fremmoede", new() { ["version"] = "0" }),
+        ($"/moeder/{p.HeldDemo}/fremmoede?handler=AllPresent", new() { ["version"] = "0" }),
         ($"/moeder/{p.HeldDemo}/referat/rediger", new() { ["itemId"] = $"{p.DraftItem}", ["version"] = "0", ["quick"] = "Godkendt" }),
         ("/sager/ny", new() { ["Input.Title"] = "Sag fra en uvedkommende" }),
         ($"/moeder/{p.Circulated}/referat/godkendelse?handler=Revise", new() { ["version"] = "0" }),
