@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Raad.Web.Tests.Infrastructure;
+using static Raad.Web.Tests.Scenarios.ProcedureTestBodies;
 
 namespace Raad.Web.Tests.Scenarios;
 
@@ -84,7 +85,8 @@ public abstract class MinutesScenarios(RaadApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Open($"/moeder/{minutes.Id}/referat")).Status);
         Assert.DoesNotContain("Indstillingen blev tiltrådt", (await outsider.Open($"/moeder/{minutes.Id}/dagsorden")).Document.Body!.TextContent);
 
-        var approved = await secretariat.ChangeStatus(minutes.Id, "MinutesApproved");
+        var approved = await secretariat.SubmitForm((await secretariat.Open($"/moeder/{minutes.Id}/referat/godkendelse")).Handler("Approve"),
+            new() { ["UnderItemId"] = $"{minutes.Items[AnyOtherBusiness]}" });
         Assert.True(approved.Status == HttpStatusCode.Redirect, $"Ikke godkendt ({(int)approved.Status}): {approved.Text("[role=alert]")}");
 
         var after = await outsider.GetJson($"/api/meetings/{minutes.Id}");

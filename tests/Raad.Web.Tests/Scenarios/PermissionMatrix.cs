@@ -242,6 +242,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ("/sager/ny", new() { ["Input.Title"] = "Sag fra en uvedkommende" }),
         ($"/moeder/{p.Circulated}/referat/godkendelse?handler=Revise", new() { ["version"] = "0" }),
         ($"/moeder/{p.Circulated}/referat/godkendelse?handler=Circulate", new() { ["version"] = "0", ["ChangeNote"] = "Uvedkommende" }),
+        ($"/moeder/{p.Circulated}/referat/godkendelse?handler=Approve", new() { ["version"] = "0" }),
         ($"/moeder/{p.ApprovedDemo}/referat/godkendelse?handler=Correct", new() { ["Text"] = "Rettelse fra en uvedkommende" }),
         ($"/sager/{p.Case}/skriftlig-proces/ny", new() { ["Input.Recommendation"] = "Uvedkommendes indstilling", ["Input.Deadline"] = "2030-01-01" }),
         ($"/skriftlig-proces/{p.WrittenProcedure}?handler=Place", []),
