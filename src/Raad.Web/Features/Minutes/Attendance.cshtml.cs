@@ -82,9 +82,13 @@ public class AttendanceModel(MeetingQuery query, AppDbContext db) : PageModel
     }
 
     /// <summary>"Alle til stede": every member present, without substitutes, and the item absences left as they are; then adjusted.</summary>
-    public async Task<IActionResult> OnPostAllPresentAsync(int version, List<SeatInput>? seats, [FromServices] RecordAttendance record, CancellationToken ct)
+    public async Task<IActionResult> OnPostAllPresentAsync(int version, [FromServices] RecordAttendance record, CancellationToken ct)
     {
-        var everyone = (seats ?? []).Select(s => new SeatInput { MembershipId = s.MembershipId, Status = AttendanceStatus.Present }).ToList();
+        if (await query.GetAsync(Id, ct) is not { } view)
+        {
+            return NotFound();
+        }
+        var everyone = view.Attendance.Select(a => new SeatInput { MembershipId = a.Seat.Id, Status = AttendanceStatus.Present }).ToList();
         if (AddErrors(await record.HandleAsync(Id, version, everyone, null, ct)))
         {
             TempData["Message"] = "Alle medlemmer er registreret som til stede. Ret dem, der ikke kom, og gem.";
