@@ -219,10 +219,9 @@ public class Meeting
     public Result ApproveMinutes(string text, string note, DateTimeOffset now)
     {
         var latest = LatestMinutesVersion;
-        if (Status == MeetingStatus.MinutesCirculated && latest is { Objections.Count: > 0 })
+        if (ObjectionsOpen() is { } objections)
         {
-            return new Error("minutes.objections_open",
-                $"Der er {latest.Objections.Count} {(latest.Objections.Count == 1 ? "indsigelse" : "indsigelser")} mod udgave {latest.Number}. Revidér referatet og udsend en ny udgave, før det godkendes.");
+            return objections;
         }
         var moved = Transition(MeetingStatus.MinutesApproved);
         if (!moved.IsSuccess)
@@ -237,6 +236,63 @@ public class Meeting
         }
         return Result.Ok();
     }
+
+    /// <summary>
+    /// The secretariat's "Godkend referatet" (§ 3, stk. 5). Minutes are approved in one of three ways, and the note printed
+    /// in them says which and when: by silence, once the window of the version out has closed without objection; at a
+    /// meeting of the committee, recorded by its date and the item it was done under (this meeting's own approval item,
+    /// or a later meeting's); or, after objections, by a revised version approved in one of those two ways. Without a
+    /// meeting to point to, nothing approves the minutes before the window closes.
+    /// </summary>
+    /// <param name="atMeeting">Where the committee approved them, if it did so at a meeting.</param>
+    public Result RecordMinutesApproval(string text, MeetingApproval? atMeeting, DateOnly today, DateTimeOffset now)
+    {
+        if (Status is not (MeetingStatus.MinutesDraft or MeetingStatus.MinutesCirculated))
+        {
+            return Transition(MeetingStatus.MinutesApproved);
+        }
+        var latest = LatestMinutesVersion;
+        if (atMeeting is null)
+        {
+            if (ApprovesBySilence(today))
+            {
+                return ApproveBySilence(today, now);
+            }
+            if (ObjectionsOpen() is { } objections)
+            {
+                return objections;
+            }
+            return Status == MeetingStatus.MinutesCirculated && latest is { ObjectionsDue: { } due }
+                ? new Error("minutes.window_open",
+                    $"Fristen for indsigelser mod udgave {latest.Number} løber til og med {DanishFormat.Date(due)}; uden indsigelser er referatet godkendt dagen efter. Er det godkendt på et møde, så angiv mødet og punktet.",
+                    nameof(MeetingApproval))
+                : new Error("minutes.approval_how_required",
+                    "Angiv, på hvilket møde og under hvilket punkt udvalget godkendte referatet, eller udsend det til godkendelse, så det godkendes, når fristen for indsigelser udløber uden indsigelser.",
+                    nameof(MeetingApproval));
+        }
+        if (atMeeting.MeetingDate < Date)
+        {
+            return new Error("minutes.approved_before_meeting",
+                $"Referatet af mødet {DanishFormat.Date(Date)} kan ikke være godkendt på et møde før det.", nameof(MeetingApproval));
+        }
+        if (atMeeting.MeetingDate > today)
+        {
+            return new Error("minutes.approval_meeting_ahead",
+                $"Mødet {DanishFormat.Date(atMeeting.MeetingDate)} er ikke holdt endnu. Registrér godkendelsen, når udvalget har godkendt referatet.",
+                nameof(MeetingApproval));
+        }
+        if (atMeeting.ItemNumber < 1)
+        {
+            return new Error("minutes.approval_item_required", "Angiv punktet, referatet blev godkendt under.", nameof(MeetingApproval));
+        }
+        return ApproveMinutes(text, atMeeting.Note(Date), now);
+    }
+
+    private Error? ObjectionsOpen() =>
+        Status == MeetingStatus.MinutesCirculated && LatestMinutesVersion is { Objections.Count: > 0 } latest
+            ? new Error("minutes.objections_open",
+                $"Der er {latest.Objections.Count} {(latest.Objections.Count == 1 ? "indsigelse" : "indsigelser")} mod udgave {latest.Number}. Revidér referatet og udsend en ny udgave, før det godkendes.")
+            : null;
 
     /// <summary>Circulated minutes whose window closed on a day before today with no objection are approved as they are.</summary>
     public bool ApprovesBySilence(DateOnly today) =>
@@ -306,6 +362,15 @@ public class Meeting
         Status = target;
         return Result.Ok();
     }
+}
+
+/// <summary>Where the committee approved minutes at a meeting: the meeting's date and the number of the item it was done under.</summary>
+public sealed record MeetingApproval(DateOnly MeetingDate, int ItemNumber)
+{
+    /// <summary>The line printed in the approved minutes: how and when.</summary>
+    public string Note(DateOnly minutesOf) => MeetingDate == minutesOf
+        ? $"Godkendt af udvalget ved mødets afslutning {DanishFormat.Date(MeetingDate)}, under punkt {ItemNumber}."
+        : $"Godkendt af udvalget på mødet {DanishFormat.Date(MeetingDate)}, under punkt {ItemNumber}.";
 }
 
 /// <summary>The order a meeting goes through, and which steps may be taken from where.</summary>

@@ -16,6 +16,10 @@ public static class MemberList
     public static IReadOnlyList<Membership> Seats(IEnumerable<Membership> memberships, DateOnly date) =>
         [.. memberships.Where(m => m.IsVotingMember && m.IsActiveOn(date))];
 
+    /// <summary>Memberships in the order the member list prints them: by group, co-chairs first, then by name.</summary>
+    public static IReadOnlyList<Membership> InPrintedOrder(IEnumerable<Membership> memberships) =>
+        [.. Grouped("", memberships).Groups.SelectMany(g => g.Members)];
+
     public static IReadOnlyList<Section> Sections(IEnumerable<Membership> active)
     {
         var list = active.ToList();

@@ -23,6 +23,41 @@ public class Attendance
     public int? SubstituteId { get; set; }
     public Membership? Substitute { get; set; }
 
+    /// <summary>As long as a person's name may be.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>
+    /// One row of the attendance page: the member's status and who came instead, an existing substitute or one named
+    /// to be created on the spot. A substitute given without a status means the member was absent (the secretary's
+    /// choice of substitute is never dropped); a member marked present has no substitute. Returns the status to record.
+    /// </summary>
+    public static Result<AttendanceStatus?> CheckEntry(Membership member, AttendanceStatus? status, Membership? substitute, string? newSubstituteName, DateOnly date)
+    {
+        var name = member.Person?.Name;
+        var newName = string.IsNullOrWhiteSpace(newSubstituteName) ? null : newSubstituteName.Trim();
+        if (substitute is not null && newName is not null)
+        {
+            return new Error("attendance.substitute_twice",
+                $"Vælg en suppleant for {name}, eller skriv navnet på en ny – ikke begge.", nameof(SubstituteId));
+        }
+        if (newName is { Length: > MaxNameLength })
+        {
+            return new Error("attendance.substitute_name_too_long",
+                $"Suppleantens navn må højst være {MaxNameLength} tegn.", nameof(SubstituteId));
+        }
+        if (status == AttendanceStatus.Present && (substitute is not null || newName is not null))
+        {
+            return new Error("attendance.present_with_substitute",
+                $"{name} er markeret som til stede og kan ikke samtidig have en suppleant.", nameof(SubstituteId));
+        }
+        var check = CheckSubstitute(member, substitute, date);
+        if (!check.IsSuccess)
+        {
+            return Result<AttendanceStatus?>.Fail(check.Errors);
+        }
+        return substitute is not null || newName is not null ? AttendanceStatus.Absent : status;
+    }
+
     public static Result CheckSubstitute(Membership member, Membership? substitute, DateOnly date)
     {
         if (substitute is null)
@@ -97,6 +132,30 @@ public static class AttendanceRoll
     /// <summary>The whole meeting: a seat counts as represented if it is filled for the meeting.</summary>
     public static IReadOnlyList<SeatAttendance> ForMeeting(IEnumerable<Membership> seats, IEnumerable<Attendance> attendance) =>
         ForItem(seats, attendance, []);
+
+    /// <summary>
+    /// "Fraværende" under an item: the seats nobody filled for it, each named by who was expected in it: the member,
+    /// or the substitute who came for the member and left during the item. A member whose substitute sat through the
+    /// item is not absent from it.
+    /// </summary>
+    public static IReadOnlyList<Membership> AbsentFromItem(
+        IEnumerable<Membership> seats, IEnumerable<Attendance> attendance, IReadOnlyCollection<int> absentFromItem)
+    {
+        var seatList = seats.ToList();
+        var records = attendance.ToList();
+        var atMeeting = ForMeeting(seatList, records).ToDictionary(s => s.Seat.Id, s => s.Attendee);
+        return [.. ForItem(seatList, records, absentFromItem)
+            .Where(s => !s.IsRepresented)
+            .Select(s => atMeeting[s.Seat.Id] ?? s.Seat)];
+    }
+
+    /// <summary>
+    /// Who takes part in an item, seat by seat: the member, or the substitute in the member's seat. Those absent from
+    /// the item or disqualified from it are not among them; they neither vote nor count.
+    /// </summary>
+    public static IReadOnlyList<SeatAttendance> TakingPart(
+        IEnumerable<Membership> seats, IEnumerable<Attendance> attendance, IReadOnlyCollection<int> absentOrDisqualified) =>
+        [.. ForItem(seats, attendance, absentOrDisqualified).Where(s => s.IsRepresented)];
 }
 
 /// <summary>Inhabilitet: a member does not take part in an item, declared by themselves or the secretariat, with a reason.</summary>
@@ -131,6 +190,17 @@ public class ItemVote
         Against.Count > 0 ? $"Imod stemte: {string.Join(", ", Against)}" : null,
         Abstained.Count > 0 ? $"Undlod: {string.Join(", ", Abstained)}" : null,
     }.Where(p => p is not null)) + ".";
+
+    /// <summary>Only those taking part in the item vote: a member present, or the substitute in an absent member's seat.</summary>
+    public static Result CheckVoters(IEnumerable<Membership> voters, IReadOnlyList<SeatAttendance> takingPart)
+    {
+        var seated = takingPart.Select(s => s.Attendee!.Id).ToHashSet();
+        var errors = voters.Where(v => !seated.Contains(v.Id))
+            .Select(v => new Error("vote.not_taking_part",
+                $"{v.Person?.Name} deltog ikke i behandlingen af punktet og kan ikke stemme.", "Vote"))
+            .ToList();
+        return errors.Count == 0 ? Result.Ok() : Result.From(errors);
+    }
 
     public static Result Check(IReadOnlyCollection<string> @for, IReadOnlyCollection<string> against, IReadOnlyCollection<string> abstained)
     {

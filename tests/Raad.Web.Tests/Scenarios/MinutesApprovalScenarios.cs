@@ -53,7 +53,7 @@ public abstract class MinutesApprovalScenarios(RaadApp app) : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, objected.Status);
 
         // With an objection standing the minutes cannot be approved.
-        var refused = await secretariat.ChangeStatus(meeting, "MinutesApproved");
+        var refused = await secretariat.SubmitForm((await secretariat.Open($"/moeder/{meeting}/referat/godkendelse")).Handler("Approve"), []);
         Assert.Contains("Der er 1 indsigelse mod udgave 1.", refused.Text("[role=alert]"));
         var findings = await secretariat.GetJson($"/api/meetings/{meeting}/compliance");
         Assert.Contains(findings.EnumerateArray(), f => f.GetProperty("code").GetString() == "procedure.minutes_objections");
@@ -116,11 +116,15 @@ public abstract class MinutesApprovalScenarios(RaadApp app) : IDisposable
         await PublishAndHold(secretariat, meeting);
         await Decide(secretariat, meeting, item, "Godkendt.");
 
-        var approved = await secretariat.ChangeStatus(meeting, "MinutesApproved");
+        // Read out at the end of the meeting and approved under its own item.
+        var approved = await secretariat.SubmitForm((await secretariat.Open($"/moeder/{meeting}/referat/godkendelse")).Handler("Approve"),
+            new() { ["UnderItemId"] = $"{item}" });
 
         Assert.Equal(HttpStatusCode.Redirect, approved.Status);
         var page = await secretariat.Open($"/moeder/{meeting}/referat/godkendelse");
-        Assert.Contains("Godkendt ved mødets afslutning.", page.Text("main"));
+        var number = ItemNumber(await secretariat.GetJson($"/api/meetings/{meeting}"), Item);
+        var status = Squeeze(page.Text("main"));
+        Assert.True(status.Contains($"Referat godkendt – Godkendt af udvalget ved mødets afslutning {DanishFormat.Date(app.Clock.Today)}, under punkt {number}.", StringComparison.Ordinal), status);
         var version = await secretariat.Open($"/moeder/{meeting}/referat/udgaver/1");
         Assert.Contains("Godkendt.", version.Text(".raad-document"));
     }
@@ -140,6 +144,75 @@ public abstract class MinutesApprovalScenarios(RaadApp app) : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.Open($"/moeder/{meeting}/referat")).Status);
         // The secretariat may read, but has no seat to object from.
         Assert.Null((await secretariat.Open($"/moeder/{meeting}/referat/godkendelse")).Document.QuerySelector("form[action*='handler=Object']"));
+    }
+
+    [Fact]
+    public async Task Approve_now_is_refused_while_the_window_is_open_unless_a_meeting_approved_them_and_the_minutes_say_how_and_when()
+    {
+        var body = await BodyWithRulesAndMember(app, "Godkendelsesmådeudvalget (test)");
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var (meeting, item) = await MeetingWithItem(secretariat, body, app.Clock.Today.AddDays(-12), Item);
+        await PublishAndHold(secretariat, meeting);
+        await Decide(secretariat, meeting, item, "Udvalget godkendte planen for akutberedskabet.");
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitForm((await secretariat.Open($"/moeder/{meeting}/referat/godkendelse")).Handler("Circulate"), [])).Status);
+        // Today the committee meets again and approves the minutes under item 2, "Godkendelse af referat".
+        var (next, _) = await MeetingWithItem(secretariat, body, app.Clock.Today, "Orientering om akutberedskabet");
+        await secretariat.AddItem(next, "Godkendelse af referat", kind: "Decision");
+        var approvalItem = await secretariat.ItemId(next, "Godkendelse af referat");
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.ChangeStatus(next, "AgendaPublished", "Testmøde med kort varsel.")).Status);
+
+        // One path: the meeting page links to the approval page and offers no approval of its own.
+        var meetingPage = await secretariat.Open($"/moeder/{meeting}");
+        Assert.Empty(meetingPage.Document.QuerySelectorAll("input[name='target'][value='MinutesApproved']"));
+        Assert.Equal("Godkend referat", meetingPage.Document.QuerySelector($"a[href='/moeder/{meeting}/referat/godkendelse#godkend']")?.TextContent.Trim());
+        var bypass = await secretariat.SubmitForm(meetingPage.FormWithValue("target", "MinutesDraft"), new() { ["target"] = "MinutesApproved" });
+        Assert.Contains("Referatet godkendes under \"Godkendelse af referat\"", bypass.Text("[role=alert]"));
+
+        // While the window is open, "approve now" without a meeting is refused, and says until when and what to do.
+        var approval = await secretariat.Open($"/moeder/{meeting}/referat/godkendelse");
+        var refused = await secretariat.SubmitForm(approval.Handler("Approve"), []);
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains($"Fristen for indsigelser mod udgave 1 løber til og med {DanishFormat.Date(app.Clock.Today.AddDays(8))}", refused.Text("[role=alert]"));
+        Assert.Equal("minutesCirculated", (await secretariat.GetJson($"/api/meetings/{meeting}")).GetProperty("status").GetString());
+
+        // Recorded with the meeting and item where the committee approved them, they are approved, and print how and when.
+        var accepted = await secretariat.SubmitForm(approval.Handler("Approve"), new() { ["UnderItemId"] = $"{approvalItem}" });
+        Assert.True(accepted.Status == HttpStatusCode.Redirect, $"Ikke godkendt ({(int)accepted.Status}): {accepted.Text("[role=alert]")}");
+        Assert.Equal("minutesApproved", (await secretariat.GetJson($"/api/meetings/{meeting}")).GetProperty("status").GetString());
+        var number = ItemNumber(await secretariat.GetJson($"/api/meetings/{next}"), "Godkendelse af referat");
+        var line = $"Referatet er godkendt. Godkendt af udvalget på mødet {DanishFormat.Date(app.Clock.Today)}, under punkt {number}.";
+        using var citizen = app.Anonymous();
+        var web = Squeeze((await citizen.Open($"/moeder/{meeting}/referat")).Text("main"));
+        Assert.True(web.Contains(line, StringComparison.Ordinal), web);
+        var word = DocxText(await Download(citizen, $"/api/meetings/{meeting}/minutes.docx"));
+        Assert.True(word.Contains(line, StringComparison.Ordinal), word);
+        var pdf = PdfText(await Download(citizen, $"/api/meetings/{meeting}/minutes.pdf"));
+        Assert.True(pdf.Contains(line, StringComparison.Ordinal), pdf);
+    }
+
+    private static int ItemNumber(System.Text.Json.JsonElement meeting, string title) =>
+        meeting.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString()!.Contains(title, StringComparison.Ordinal))
+            .GetProperty("number").GetInt32();
+
+    private static async Task<byte[]> Download(Visitor visitor, string url)
+    {
+        var (status, _, content) = await visitor.Download(url);
+        Assert.True(status == HttpStatusCode.OK, $"{url} gav {(int)status}");
+        return content;
+    }
+
+    private static string DocxText(byte[] file)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(file), false);
+        return Squeeze(string.Join(" ", document.MainDocumentPart!.Document!.Body!
+            .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText)));
+    }
+
+    private static string PdfText(byte[] file)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(file);
+        return Squeeze(string.Join(" ", document.GetPages()
+            .Select(page => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(page))));
     }
 
     private static async Task Decide(Visitor secretariat, int meeting, int item, string text)

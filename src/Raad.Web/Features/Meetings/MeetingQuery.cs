@@ -27,6 +27,9 @@ public sealed record ItemView(
 
     /// <summary>The economy overview the item prints under "Økonomi": frozen on a published agenda, computed on a draft.</summary>
     public Domain.Money.EconomySnapshot? EconomyTable { get; init; }
+
+    /// <summary>Who took part in the item, seat by seat (a substitute in an absent member's seat): those who vote on it.</summary>
+    public IReadOnlyList<SeatAttendance> TakingPart { get; init; } = [];
 }
 
 public sealed record AttendanceLine(Membership Seat, AttendanceStatus? Status, Membership? Substitute);
@@ -144,10 +147,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
             }
             var absentIds = item.Absences.Select(a => a.MembershipId).ToHashSet();
             var absent = recorded
-                ? AttendanceRoll.ForItem(seats, meeting.Attendance, absentIds)
-                    .Where(s => s.Attendee?.Id != s.Seat.Id)
-                    .Select(s => s.Seat.Person?.Name ?? "")
-                    .ToList()
+                ? AttendanceRoll.AbsentFromItem(seats, meeting.Attendance, absentIds).Select(m => m.Person?.Name ?? "").ToList()
                 : [];
             // Disqualifications are part of the minutes: public with them, like attendance.
             var disqualified = minutesVisible
@@ -157,6 +157,9 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
                 item.CaseId is { } caseId ? previous.GetValueOrDefault(caseId, []) : [], disqualified)
             {
                 EconomyTable = tables.GetValueOrDefault(item),
+                TakingPart = recorded
+                    ? AttendanceRoll.TakingPart(MemberList.InPrintedOrder(seats), meeting.Attendance, [.. absentIds.Union(item.Disqualifications.Select(d => d.MembershipId))])
+                    : [],
             });
         }
 

@@ -107,7 +107,7 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
 }
 
 /// <summary>Moves a meeting along its workflow: publish the agenda, mark it held, approve the minutes, cancel.</summary>
-public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Procedure.ComplianceQuery compliance, Minutes.MinutesCycle minutes,
+public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Procedure.ComplianceQuery compliance,
     Infrastructure.Mail.Outbox outbox, Economy.EconomyQuery economy) : IUseCase
 {
     public async Task<Result> HandleAsync(int meetingId, MeetingStatus target, int version, string? reason, CancellationToken ct)
@@ -116,6 +116,12 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Pro
         if (meeting is null)
         {
             return new Error("meeting.not_found", "Mødet findes ikke.");
+        }
+        if (target == MeetingStatus.MinutesApproved)
+        {
+            // § 3, stk. 5: how and when the committee approved the minutes is recorded with the approval (MinutesCycle).
+            return new Error("minutes.approve_on_approval_page",
+                "Referatet godkendes under \"Godkendelse af referat\", hvor det registreres, hvordan og hvornår udvalget godkendte det.");
         }
         reason = reason.OrNull();
         if (target is MeetingStatus.AgendaPublished or MeetingStatus.MinutesApproved
@@ -141,7 +147,6 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Pro
             MeetingStatus.AgendaPublished => meeting.PublishAgenda(now),
             MeetingStatus.Held when meeting.Date > Clock.Today(clock) =>
                 new Error("meeting.not_yet_held", $"Mødet er først den {DanishFormat.Date(meeting.Date)} og kan ikke markeres som afholdt før."),
-            MeetingStatus.MinutesApproved => await minutes.ApproveAsync(meeting, ct),
             MeetingStatus.Cancelled => meeting.Cancel(reason),
             _ => meeting.MoveTo(target),
         };

@@ -10,9 +10,9 @@ namespace Raad.Web.Features.Minutes;
 
 /// <summary>
 /// The minutes' way to approval, for the body's members and the secretariat: every version sent, the objections,
-/// and the steps (send, object, revise, record a correction).
+/// and the steps (send, object, revise, approve, record a correction).
 /// </summary>
-public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
+public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock, MinutesCycle minutes) : PageModel
 {
     public Meeting Meeting { get; private set; } = null!;
     public string BodyName { get; private set; } = "";
@@ -29,6 +29,24 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
 
     [BindProperty]
     public string? ChangeNote { get; set; }
+
+    /// <summary>The item of the meeting where the committee approved the minutes ("Godkendelse af referat").</summary>
+    [BindProperty]
+    public int? UnderItemId { get; set; }
+
+    [BindProperty]
+    public string? QuorumReason { get; set; }
+
+    /// <summary>The meetings that may have approved the minutes: this one and the later ones held by today, with their items.</summary>
+    public IReadOnlyList<ApprovalMeeting> ApprovalMeetings { get; private set; } = [];
+
+    /// <summary>The window of the version out closed without objection: the minutes are approved by silence.</summary>
+    public bool WindowClosed { get; private set; }
+
+    /// <summary>Why the minutes must say why they are approved: an item lacked a quorum (§ 4, stk. 2).</summary>
+    public string? QuorumLacking { get; private set; }
+
+    public bool MayApprove => CanEdit && Meeting.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesCirculated;
 
     [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -54,7 +72,29 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
         Today = Clock.Today(clock);
         MayObject = viewer.PersonId is not null && viewer.MemberOfBodies.Contains(meeting.BodyId)
             && meeting is { Status: MeetingStatus.MinutesCirculated, LatestMinutesVersion.ObjectionsDue: { } due } && Today <= due;
+        if (MayApprove)
+        {
+            WindowClosed = meeting.ApprovesBySilence(Today);
+            ApprovalMeetings = await ApprovalMeetingsAsync(meeting, ct);
+            QuorumLacking = await minutes.QuorumLackingAsync(meeting.Id, ct);
+        }
         return Page();
+    }
+
+    [Needs(Permission.Edit)]
+    public Task<IActionResult> OnPostApproveAsync(int id, int version, CancellationToken ct) =>
+        EditAsync(id, () => minutes.ApproveAsync(id, version, UnderItemId, QuorumReason, ct), "Referatet er godkendt.", ct);
+
+    private async Task<IReadOnlyList<ApprovalMeeting>> ApprovalMeetingsAsync(Meeting meeting, CancellationToken ct)
+    {
+        MeetingStatus[] met = [MeetingStatus.AgendaPublished, MeetingStatus.Held, MeetingStatus.MinutesDraft, MeetingStatus.MinutesCirculated, MeetingStatus.MinutesApproved];
+        var items = await db.AgendaItems.AsNoTracking()
+            .Where(i => i.Meeting!.BodyId == meeting.BodyId && i.Meeting.Date >= meeting.Date && i.Meeting.Date <= Today && met.Contains(i.Meeting.Status))
+            .Select(i => new { i.Id, Number = i.Number ?? i.Position, i.Title, i.MeetingId, i.Meeting!.Date })
+            .ToListAsync(ct);
+        return [.. items.GroupBy(i => (i.MeetingId, i.Date)).OrderBy(g => g.Key.Date).ThenBy(g => g.Key.MeetingId)
+            .Select(g => new ApprovalMeeting(g.Key.Date, g.Key.MeetingId == meeting.Id,
+                [.. g.OrderBy(i => i.Number).Select(i => (i.Id, $"Punkt {i.Number}: {i.Title}"))]))];
     }
 
     [Needs(Permission.Edit)]
@@ -95,3 +135,6 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
         return await OnGetAsync(id, ct);
     }
 }
+
+/// <summary>A meeting that may have approved the minutes, with its items to choose the approval item from.</summary>
+public sealed record ApprovalMeeting(DateOnly Date, bool IsThisMeeting, IReadOnlyList<(int Id, string Label)> Items);

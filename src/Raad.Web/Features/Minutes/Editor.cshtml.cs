@@ -36,6 +36,15 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
         return Page();
     }
 
+    /// <summary>
+    /// The vote table's rows: who took part in the item, a substitute in the seat of the member he replaced. Before the
+    /// attendance is recorded nobody is known to be absent, so every member is listed.
+    /// </summary>
+    public IEnumerable<(Domain.People.Membership Voter, Domain.People.Membership? InSeatOf)> Voters(ItemView item) =>
+        View.AttendanceRecorded
+            ? item.TakingPart.Select(s => (s.Attendee!, s.BySubstitute ? s.Seat : null))
+            : Seats.Select(s => (s, (Domain.People.Membership?)null));
+
     /// <summary>Members of the day, for the disqualification form.</summary>
     public IReadOnlyList<Domain.People.Membership> Seats => [.. View.Attendance.Select(a => a.Seat)];
 

@@ -13,7 +13,8 @@ namespace Raad.Web.Features.Minutes;
 /// § 3, stk. 5: the minutes are sent to the members, who may object within the window; the secretariat answers with a
 /// revised version, which runs the window again; silence or the meeting approves; approved minutes take only corrections.
 /// </summary>
-public sealed class MinutesCycle(AppDbContext db, MeetingQuery query, ViewerAccessor viewers, Outbox outbox, TimeProvider clock) : IUseCase
+public sealed class MinutesCycle(AppDbContext db, MeetingQuery query, ViewerAccessor viewers, Outbox outbox, TimeProvider clock,
+    Procedure.ComplianceQuery compliance) : IUseCase
 {
     /// <summary>The window when no rules are in force: the common eight days.</summary>
     private const int DefaultObjectionWindowDays = 8;
@@ -84,17 +85,58 @@ public sealed class MinutesCycle(AppDbContext db, MeetingQuery query, ViewerAcce
         return result.IsSuccess ? await db.SaveAsync("Indsigelsen", ct) : result;
     }
 
-    /// <summary>Approval by the secretariat: at the meeting itself (Holbæk) or at the next one.</summary>
-    public async Task<Result> ApproveAsync(Meeting meeting, CancellationToken ct)
+    /// <summary>
+    /// "Godkend referatet" on the approval page: by silence once the window has closed, or as the committee approved
+    /// them at a meeting, named by the item it was done under (this meeting's own approval item, or a later one's).
+    /// The rules decide (Meeting.RecordMinutesApproval); approved without a quorum, the minutes must say why.
+    /// </summary>
+    public async Task<Result> ApproveAsync(int meetingId, int version, int? underItemId, string? quorumReason, CancellationToken ct)
     {
-        await db.Entry(meeting).Collection(m => m.MinutesVersions).Query().Include(v => v.Objections).LoadAsync(ct);
-        var rules = await RulesAsync(meeting, ct);
-        var today = Clock.Today(clock);
-        var note = rules?.MinutesApproval == MinutesApproval.AtMeeting && today == meeting.Date
-            ? "Godkendt ved mødets afslutning."
-            : $"Godkendt af udvalget {DanishFormat.Date(today)}.";
-        return meeting.ApproveMinutes(await TextAsync(meeting.Id, ct), note, clock.GetUtcNow());
+        var meeting = await LoadAsync(meetingId, ct);
+        if (meeting is null)
+        {
+            return new Error("meeting.not_found", "Mødet findes ikke.");
+        }
+        db.ExpectVersion(meeting, version);
+        MeetingApproval? atMeeting = null;
+        if (underItemId is { } itemId)
+        {
+            var item = await db.AgendaItems.AsNoTracking()
+                .Where(i => i.Id == itemId && i.Meeting!.BodyId == meeting.BodyId && i.Meeting.Status != MeetingStatus.Cancelled)
+                .Select(i => new { i.Number, i.Position, i.Meeting!.Date })
+                .FirstOrDefaultAsync(ct);
+            if (item is null)
+            {
+                return new Error("minutes.approval_item_unknown", "Vælg det møde og punkt, hvor udvalget godkendte referatet.", nameof(MeetingApproval));
+            }
+            atMeeting = new MeetingApproval(item.Date, item.Number ?? item.Position);
+        }
+        if (meeting.Status == MeetingStatus.Held)
+        {
+            meeting.StartMinutes();
+        }
+        var result = meeting.RecordMinutesApproval(await TextAsync(meeting.Id, ct), atMeeting, Clock.Today(clock), clock.GetUtcNow());
+        if (!result.IsSuccess)
+        {
+            return result;
+        }
+        if (await QuorumLackingAsync(meeting.Id, ct) is { } lacking)
+        {
+            if (quorumReason.OrNull() is not { } reason)
+            {
+                return new Error("procedure.quorum_reason_required",
+                    $"{lacking} Skriv, hvorfor referatet alligevel godkendes – begrundelsen trykkes i referatet.", "QuorumReason");
+            }
+            meeting.MinutesQuorumReason = reason;
+        }
+        return await db.SaveAsync("Referatet", ct);
     }
+
+    /// <summary>The first quorum finding of the meeting, if any item lacked one (§ 4, stk. 2).</summary>
+    public async Task<string?> QuorumLackingAsync(int meetingId, CancellationToken ct) =>
+        (await compliance.ForMeetingAsync(meetingId, ct))?.Findings
+            .FirstOrDefault(f => f.Code is "procedure.no_quorum" or "procedure.group_not_represented" or "procedure.topic_group_not_represented")
+            ?.Message;
 
     /// <summary>Approves every circulated minutes whose window has closed without objection. Returns how many.</summary>
     public async Task<int> ApproveBySilenceAsync(CancellationToken ct)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Common;
 using Raad.Domain.Meetings;
 using Raad.Domain.Minutes;
+using Raad.Domain.People;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
 
@@ -12,12 +13,15 @@ public sealed class SeatInput
     public int MembershipId { get; set; }
     public AttendanceStatus? Status { get; set; }
     public int? SubstituteId { get; set; }
+
+    /// <summary>The name of a substitute who came but is not registered yet; created on the spot as the member's substitute.</summary>
+    public string? NewSubstituteName { get; set; }
 }
 
-/// <summary>Records who came (or sent their substitute) and who left for single items, in one transaction.</summary>
+/// <summary>Records who came (or sent their substitute, chosen or created here) and who left for single items, in one transaction.</summary>
 public sealed class RecordAttendance(AppDbContext db) : IUseCase
 {
-    public async Task<Result> HandleAsync(int meetingId, int version, IReadOnlyList<SeatInput> seats, IReadOnlyDictionary<int, int[]> itemAbsences, CancellationToken ct)
+    public async Task<Result> HandleAsync(int meetingId, int version, IReadOnlyList<SeatInput> seats, IReadOnlyDictionary<int, int[]>? itemAbsences, CancellationToken ct)
     {
         var (meeting, guard) = await MinutesGuard.EditableMeetingAsync(db, meetingId, ct);
         if (!guard.IsSuccess)
@@ -28,8 +32,9 @@ public sealed class RecordAttendance(AppDbContext db) : IUseCase
             .Where(m => m.BodyId == meeting!.BodyId && m.From <= meeting.Date && (m.To == null || m.To >= meeting.Date))
             .ToDictionaryAsync(m => m.Id, ct);
         var errors = new List<Error>();
-        foreach (var seat in seats)
+        for (var row = 0; row < seats.Count; row++)
         {
+            var seat = seats[row];
             if (!memberships.TryGetValue(seat.MembershipId, out var member) || !member.IsVotingMember)
             {
                 errors.Add(new Error("attendance.not_member", "Fremmødet gælder kun udvalgets medlemmer på mødedagen."));
@@ -38,23 +43,18 @@ public sealed class RecordAttendance(AppDbContext db) : IUseCase
             var substitute = seat.SubstituteId is { } sid ? memberships.GetValueOrDefault(sid) : null;
             if (seat.SubstituteId is not null && substitute is null)
             {
-                errors.Add(new Error("attendance.substitute_inactive", "Suppleanten er ikke medlem på mødedagen.", "SubstituteId"));
+                errors.Add(new Error("attendance.substitute_inactive", "Suppleanten er ikke medlem på mødedagen.", $"Seats[{row}].SubstituteId"));
                 continue;
             }
-            if (seat.Status == AttendanceStatus.Present && substitute is not null)
+            var entry = Attendance.CheckEntry(member, seat.Status, substitute, seat.NewSubstituteName, meeting!.Date);
+            if (!entry.IsSuccess)
             {
-                errors.Add(new Error("attendance.present_with_substitute",
-                    $"{member.Person!.Name} er markeret som til stede og kan ikke samtidig have en suppleant.", "SubstituteId"));
-                continue;
-            }
-            var check = Attendance.CheckSubstitute(member, substitute, meeting!.Date);
-            if (!check.IsSuccess)
-            {
-                errors.AddRange(check.Errors);
+                // Each error belongs to its row, so the summary links to the member's field.
+                errors.AddRange(entry.Errors.Select(e => e with { Field = e.Field is null ? null : $"Seats[{row}].{e.Field}" }));
                 continue;
             }
             var record = meeting.Attendance.FirstOrDefault(a => a.MembershipId == member.Id);
-            if (seat.Status is null)
+            if (entry.Value is not { } status)
             {
                 if (record is not null)
                 {
@@ -68,17 +68,26 @@ public sealed class RecordAttendance(AppDbContext db) : IUseCase
                 record = new Attendance { MembershipId = member.Id };
                 meeting.Attendance.Add(record);
             }
-            record.Status = seat.Status.Value;
-            record.SubstituteId = substitute?.Id;
+            record.Status = status;
+            if (seat.NewSubstituteName.OrNull() is { } name)
+            {
+                // The key of the new membership is set when it is saved, in the same transaction.
+                record.Substitute = NewSubstitute(member, name, meeting.Date);
+            }
+            else
+            {
+                (record.Substitute, record.SubstituteId) = (substitute, substitute?.Id);
+            }
         }
         if (errors.Count > 0)
         {
             return Result.From(errors);
         }
 
-        foreach (var item in meeting!.Items)
+        // Without item absences (the "Alle til stede" button) those recorded stay as they are.
+        foreach (var item in meeting!.Items.Where(_ => itemAbsences is not null))
         {
-            var wanted = itemAbsences.GetValueOrDefault(item.Id, []).Where(memberships.ContainsKey).ToHashSet();
+            var wanted = itemAbsences!.GetValueOrDefault(item.Id, []).Where(memberships.ContainsKey).ToHashSet();
             foreach (var gone in item.Absences.Where(a => !wanted.Contains(a.MembershipId)).ToList())
             {
                 item.Absences.Remove(gone);
@@ -93,5 +102,26 @@ public sealed class RecordAttendance(AppDbContext db) : IUseCase
         db.ExpectVersion(meeting, version);
         db.Entry(meeting).Property(m => m.Version).IsModified = true;
         return await db.SaveAsync("Fremmødet", ct);
+    }
+
+    /// <summary>
+    /// A substitute who came without being registered: from the meeting's day the member's substitute, in the member's
+    /// group and organisation, for as long as the member sits.
+    /// </summary>
+    private Membership NewSubstitute(Membership member, string name, DateOnly date)
+    {
+        var substitute = new Membership
+        {
+            BodyId = member.BodyId,
+            Person = new Person { Name = name },
+            Role = MembershipRole.Substitute,
+            Group = member.Group,
+            OrganisationId = member.OrganisationId,
+            From = date,
+            To = member.To,
+            StandsInForId = member.Id,
+        };
+        db.Memberships.Add(substitute);
+        return substitute;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Common;
+using Raad.Domain.Meetings;
 using Raad.Domain.Minutes;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
@@ -26,10 +27,26 @@ public sealed class RecordVote(AppDbContext db) : IUseCase
         }
         else
         {
-            var names = await db.Memberships.Where(m => m.BodyId == meeting!.BodyId && choices.Keys.Contains(m.Id))
-                .Select(m => new { m.Id, m.Person!.Name }).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+            var date = meeting!.Date;
+            var memberships = await db.Memberships.Include(m => m.Person)
+                .Where(m => m.BodyId == meeting.BodyId && m.From <= date && (m.To == null || m.To >= date))
+                .ToDictionaryAsync(m => m.Id, ct);
+            var chosen = choices.Where(c => c.Value is "For" or "Against" or "Abstained" && memberships.ContainsKey(c.Key)).ToList();
+            if (meeting.Attendance.Count > 0)
+            {
+                // A substitute votes in the seat of the member he replaced; whoever was not at the item does not vote.
+                var item = meeting.Items.Single(i => i.Id == itemId);
+                var disqualified = await db.Disqualifications.Where(d => d.AgendaItemId == itemId).Select(d => d.MembershipId).ToListAsync(ct);
+                var takingPart = AttendanceRoll.TakingPart(MemberList.Seats(memberships.Values, date), meeting.Attendance,
+                    [.. item.Absences.Select(a => a.MembershipId).Union(disqualified)]);
+                var voters = ItemVote.CheckVoters(chosen.Select(c => memberships[c.Key]), takingPart);
+                if (!voters.IsSuccess)
+                {
+                    return voters;
+                }
+            }
             List<string> Named(string choice) =>
-                [.. choices.Where(c => c.Value == choice && names.ContainsKey(c.Key)).Select(c => names[c.Key]).Order(StringComparer.Create(DanishFormat.Culture, false))];
+                [.. chosen.Where(c => c.Value == choice).Select(c => memberships[c.Key].Person!.Name).Order(StringComparer.Create(DanishFormat.Culture, false))];
             (@for, against, abstained) = (Named("For"), Named("Against"), Named("Abstained"));
         }
         var check = ItemVote.Check(@for, against, abstained);
