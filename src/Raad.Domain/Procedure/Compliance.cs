@@ -36,7 +36,9 @@ public sealed record MeetingFacts(
     int OrdinaryMeetingsInYear,
     DateOnly? MinutesCirculatedOn = null,
     DateOnly? ObjectionsDue = null,
-    int ObjectionsToLatestVersion = 0);
+    int ObjectionsToLatestVersion = 0,
+    string? AgendaLateReason = null,
+    string? MinutesQuorumReason = null);
 
 /// <summary>The rules of procedure as pure functions: facts and the version in force in, findings out.</summary>
 public static class Compliance
@@ -70,9 +72,32 @@ public static class Compliance
         ChairInTurn(rules, m, findings);
         foreach (var item in m.Items)
         {
-            findings.AddRange(Quorum(rules, m.Seats, m.Attendance, item));
+            // Minutes approved without a quorum carry their reason: the box says so instead of asking again.
+            findings.AddRange(Quorum(rules, m.Seats, m.Attendance, item).Select(f => m.MinutesQuorumReason is { } reason
+                ? f with { Remedy = $"Begrundelsen for at godkende referatet alligevel er trykt i referatet: \"{reason}\"" }
+                : f));
         }
         return findings;
+    }
+
+    /// <summary>
+    /// § 3, stk. 3 before the step is taken: publishing the agenda of a meeting on <paramref name="meetingDate"/> today
+    /// needs a reason when the notice is too short for the meeting's kind; null when it does not (or no rules apply).
+    /// The error names the field "Reason", so the form that publishes asks for it beside the button.
+    /// </summary>
+    public static Error? LateAgendaReasonRequired(RulesOfProcedure? rules, DateOnly meetingDate, MeetingKind kind, DateOnly today)
+    {
+        if (rules is null)
+        {
+            return null;
+        }
+        var days = meetingDate.DayNumber - today.DayNumber;
+        var strict = kind == MeetingKind.Ordinary || !rules.ExtraordinaryShortNoticeAllowed;
+        return strict && days < rules.AgendaNoticeDays
+            ? new Error("procedure.late_reason_required",
+                $"§ 3, stk. 3: Dagsordenen skal udsendes senest {rules.AgendaNoticeDays} dage før mødet; {(days >= 0 ? $"nu er der {days} {(days == 1 ? "dag" : "dage")} til mødet" : "mødedagen er overskredet")}. Skriv, hvorfor den udsendes for sent – begrundelsen trykkes i dagsordenen.",
+                "Reason")
+            : null;
     }
 
     private static string Paragraph(RulesOfProcedure rules, string paragraph) => $"{rules.Title}, {paragraph}";
@@ -128,7 +153,9 @@ public static class Compliance
                     strict ? Severity.Violation : Severity.Info,
                     $"§ 3, stk. 3: Dagsordenen skal udsendes senest {rules.AgendaNoticeDays} dage før mødet. Den blev udsendt {Math.Abs(days)} {(Math.Abs(days) == 1 ? "dag" : "dage")} {(days >= 0 ? "før" : "efter mødet")}."
                         + (strict ? "" : " Ekstraordinære møder må indkaldes med kortere varsel (§ 3, stk. 9)."),
-                    reference, strict ? "Angiv i dagsordenen, hvorfor den er udsendt for sent." : "Intet at gøre."));
+                    reference, !strict ? "Intet at gøre."
+                        : m.AgendaLateReason is { } reason ? $"Begrundelsen er trykt i dagsordenen: \"{reason}\""
+                        : "Angiv i dagsordenen, hvorfor den er udsendt for sent."));
             }
         }
         else if (m.Status is MeetingStatus.Planned or MeetingStatus.AgendaDraft)

@@ -66,16 +66,23 @@ public class WrittenProcedure
         _ => "Afgjort ved skriftlig proces",
     };
 
+    /// <summary>
+    /// Whether the rules in force allow a written procedure at all, asked before the form is offered, so that it does
+    /// not fail only after it has been filled in.
+    /// </summary>
+    public static Result MayStart(RulesOfProcedure? rules) =>
+        rules is null
+            ? new Error("written.no_rules", "Udvalget har ingen forretningsorden i kraft i dag, så en skriftlig proces kan ikke startes.")
+            : !rules.WrittenProcedureAllowed
+                ? new Error("written.not_allowed", $"{rules.Title} tillader ikke skriftlig proces; sagen skal behandles på et møde.")
+                : Result.Ok();
+
     public static Result<WrittenProcedure> Start(RulesOfProcedure? rules, int bodyId, int caseId, string? title, string? recommendation,
         DateOnly deadline, DateOnly today, DateTimeOffset now)
     {
-        if (rules is null)
+        if (MayStart(rules) is { IsSuccess: false } refused)
         {
-            return new Error("written.no_rules", "Udvalget har ingen forretningsorden i kraft i dag, så en skriftlig proces kan ikke startes.");
-        }
-        if (!rules.WrittenProcedureAllowed)
-        {
-            return new Error("written.not_allowed", $"{rules.Title} tillader ikke skriftlig proces; sagen skal behandles på et møde.");
+            return Result<WrittenProcedure>.Fail(refused.Errors);
         }
         var valid = new Validation()
             .Require(!string.IsNullOrWhiteSpace(title), "written.title_required", nameof(Title), "Skriv en titel på sagen.")
@@ -94,7 +101,7 @@ public class WrittenProcedure
             Recommendation = recommendation!.Trim(),
             Deadline = deadline,
             StartedAt = now,
-            ObjectionsToMeeting = Math.Max(1, rules.WrittenProcedureObjectionsToMeeting),
+            ObjectionsToMeeting = Math.Max(1, rules!.WrittenProcedureObjectionsToMeeting),
         };
     }
 

@@ -62,6 +62,54 @@ public class ComplianceDeadlineTests
     }
 
     [Fact]
+    public void Agenda_out_too_late_with_its_reason_stops_asking_for_one_and_quotes_it()
+    {
+        var facts = August2025Facts() with { AgendaPublishedOn = new DateOnly(2025, 8, 20), AgendaLateReason = "Materialet kom sent fra regionen." };
+
+        var finding = Single(Check(SydRules(), facts, new DateOnly(2025, 8, 20)), "procedure.agenda_notice_too_short");
+
+        Assert.Equal("§ 3, stk. 3: Dagsordenen skal udsendes senest 10 dage før mødet. Den blev udsendt 7 dage før.", finding.Message);
+        Assert.Equal("Begrundelsen er trykt i dagsordenen: \"Materialet kom sent fra regionen.\"", finding.Remedy);
+    }
+
+    // ---- Agenda notice, before publishing: does the step need a reason? ------------------------------------
+
+    [Theory]
+    // 27 August 2025 under Syd's rules (10 days' notice): publishing from 18 August on needs a reason ...
+    [InlineData("Ordinary", true, "2025-08-17", null)]
+    [InlineData("Ordinary", true, "2025-08-18", "nu er der 9 dage til mødet")]
+    [InlineData("Ordinary", true, "2025-08-26", "nu er der 1 dag til mødet")]
+    [InlineData("Ordinary", true, "2025-08-28", "mødedagen er overskredet")]
+    // ... except for an extraordinary meeting where the rules allow short notice (§ 3, stk. 9).
+    [InlineData("Extraordinary", true, "2025-08-26", null)]
+    [InlineData("Extraordinary", false, "2025-08-26", "nu er der 1 dag til mødet")]
+    public void Publishing_with_too_short_notice_needs_a_reason_asked_for_in_the_field_reason(
+        string kind, bool shortNoticeAllowed, string today, string? expected)
+    {
+        var rules = SydRules();
+        rules.ExtraordinaryShortNoticeAllowed = shortNoticeAllowed;
+
+        var error = Compliance.LateAgendaReasonRequired(rules, Syd.August2025, Enum.Parse<MeetingKind>(kind), D(today));
+
+        if (expected is null)
+        {
+            Assert.Null(error);
+            return;
+        }
+        Assert.NotNull(error);
+        Assert.Equal("procedure.late_reason_required", error.Code);
+        Assert.Equal("Reason", error.Field);
+        Assert.StartsWith("§ 3, stk. 3: Dagsordenen skal udsendes senest 10 dage før mødet; ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_rules_no_reason_is_asked_for()
+    {
+        Assert.Null(Compliance.LateAgendaReasonRequired(null, Syd.August2025, MeetingKind.Ordinary, Syd.August2025));
+    }
+
+    [Fact]
     public void Agenda_out_on_20_august_for_27_august_2025_gives_exactly_the_message_of_the_seeds()
     {
         var facts = August2025Facts() with { AgendaPublishedOn = new DateOnly(2025, 8, 20) };

@@ -51,6 +51,18 @@ public class WrittenProcedureTests
             error.Message);
     }
 
+    [Fact]
+    public void Whether_a_written_procedure_may_start_is_answered_before_any_input_and_the_same_as_start_refuses()
+    {
+        var forbidding = SydRules();
+        forbidding.WrittenProcedureAllowed = false;
+
+        Assert.True(WrittenProcedure.MayStart(SydRules()).IsSuccess);
+        Assert.Equal("written.no_rules", Assert.Single(WrittenProcedure.MayStart(null).Errors).Code);
+        var refused = Assert.Single(WrittenProcedure.MayStart(forbidding).Errors);
+        Assert.Equal(refused, Assert.Single(WrittenProcedure.Start(forbidding, 1, 7, null, null, StartedOn, StartedOn, StartedAt).Errors));
+    }
+
     [Theory]
     [InlineData(null, Recommendation, "2025-09-05", "written.title_required")]
     [InlineData("", Recommendation, "2025-09-05", "written.title_required")]

@@ -60,6 +60,11 @@ public sealed class HtmlPage
             $"{Address} (status {(int)Status}) har ingen formular med {field}={value}; den har: "
             + string.Join(", ", Document.QuerySelectorAll($"[name='{field}']").Select(FieldValue)) + ".");
 
+    /// <summary>The minutes editor's one form for every item's decision (its fields join it by their form attribute).</summary>
+    public IHtmlFormElement Decisions() =>
+        Document.GetElementById("decisions") as IHtmlFormElement
+        ?? throw new InvalidOperationException($"{Address} (status {(int)Status}) har ingen formular for beslutningerne.");
+
     /// <summary>The form that posts to this path (query and fragment aside), e.g. the confirmation of "/punkter/7/fjern".</summary>
     public IHtmlFormElement FormPostingTo(string path) =>
         Document.Forms.FirstOrDefault(f => new Uri(Address, f.Action).AbsolutePath == path)

@@ -124,6 +124,46 @@ public sealed class Visitor(HttpClient http) : IDisposable
     }
 
     /// <summary>
+    /// Fills in the form of the button with this text and presses the button, as a browser sends it: to the button's
+    /// formaction (else the form's action), with the button's name and value, and with a file if one is given (the form
+    /// is then sent as multipart/form-data).
+    /// </summary>
+    public async Task<HtmlPage> Press(HtmlPage page, string button, Dictionary<string, string> fields,
+        (string Field, string FileName, byte[] Bytes, string ContentType)? file = null)
+    {
+        var pressed = page.Document.QuerySelectorAll("button").OfType<IHtmlButtonElement>()
+            .FirstOrDefault(b => b.TextContent.Trim() == button)
+            ?? throw new InvalidOperationException($"{page.Address} (status {(int)page.Status}) har ingen knap \"{button}\".");
+        var form = pressed.Form ?? throw new InvalidOperationException($"Knappen \"{button}\" hører ikke til en formular.");
+        _ = HtmlPage.AntiforgeryToken(form);
+        var values = HtmlPage.Fill(form, fields);
+        if (!string.IsNullOrEmpty(pressed.Name))
+        {
+            values.Add(new(pressed.Name, pressed.Value));
+        }
+        var target = pressed.GetAttribute("formaction") is { Length: > 0 } formAction
+            ? new Uri(new Uri(form.Owner!.DocumentUri), formAction)
+            : ActionOf(form);
+        using HttpContent content = file is { } f ? Multipart(values, f) : new FormUrlEncodedContent(values);
+        using var response = await http.PostAsync(target, content);
+        return await HtmlPage.ReadAsync(response);
+    }
+
+    private static MultipartFormDataContent Multipart(
+        List<KeyValuePair<string, string>> values, (string Field, string FileName, byte[] Bytes, string ContentType) file)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in values)
+        {
+            content.Add(new StringContent(value), name);
+        }
+        var bytes = new ByteArrayContent(file.Bytes);
+        bytes.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+        content.Add(bytes, file.Field, file.FileName);
+        return content;
+    }
+
+    /// <summary>
     /// Posts fields to a URL with the antiforgery token that the page carries, as a script on that page does. With
     /// htmx the request says so (HX-Request) and carries the token in the header that the layout's hx-headers sets.
     /// </summary>
@@ -206,11 +246,18 @@ public sealed class Visitor(HttpClient http) : IDisposable
     public async Task<int> MembershipId(int bodyId, string name) =>
         (await Members(bodyId)).Single(m => m.GetProperty("name").GetString() == name).GetProperty("membershipId").GetInt32();
 
-    /// <summary>Takes a step of the meeting's workflow with the button the meeting page offers for it (target: AgendaPublished, Held ...).</summary>
+    /// <summary>
+    /// Takes a step of the meeting's workflow with the button the meeting page offers for it (target: AgendaPublished,
+    /// Held ...), with the reason where the form asks for one.
+    /// </summary>
     public async Task<HtmlPage> ChangeStatus(int meetingId, string target, string? reason = null)
     {
         var page = await Open($"/moeder/{meetingId}");
-        return await SubmitForm(page.FormWithValue("target", target), reason is null ? [] : new() { ["reason"] = reason });
+        var form = page.FormWithValue("target", target);
+        // The form asks for a reason only where the rules need one (e.g. too short notice); a reason given for a step
+        // that needs none is not asked for, so not sent.
+        var asks = form.Elements.Any(e => e.GetAttribute("name") == "reason");
+        return await SubmitForm(form, reason is null || !asks ? [] : new() { ["reason"] = reason });
     }
 
     /// <summary>Adds an item through the agenda editor's "Tilføj punkt".</summary>
@@ -254,6 +301,20 @@ public sealed class Visitor(HttpClient http) : IDisposable
     /// <summary>The titles of the meeting's items as GET /api/meetings/{id} gives them to this visitor.</summary>
     public async Task<string[]> ItemTitles(int meetingId) =>
         [.. (await GetJson($"/api/meetings/{meetingId}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!)];
+
+    /// <summary>
+    /// Records the decision on one item in the minutes editor ("Referat"), whose one form saves every item's decision;
+    /// the other items are sent as the page shows them.
+    /// </summary>
+    public async Task<HtmlPage> Decide(int meetingId, int itemId, string quick, string text)
+    {
+        var editor = await Open($"/moeder/{meetingId}/referat/rediger");
+        return await SubmitForm(editor.Decisions(), new()
+        {
+            [$"Decisions[{itemId}].Quick"] = quick,
+            [$"Decisions[{itemId}].Text"] = text,
+        });
+    }
 
     /// <summary>
     /// Where the browser sends the form: its action resolved against the page's address, as a browser resolves

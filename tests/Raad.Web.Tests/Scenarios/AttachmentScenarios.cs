@@ -95,7 +95,7 @@ public abstract class AttachmentScenarios(RaadApp app)
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.Contains(message, result.Text("[role=alert]"));
-        Assert.Equal(message, result.Document.QuerySelector("#File")?.ParentElement?.QuerySelector(".form-error-message")?.TextContent.Trim());
+        Assert.Equal(message, result.Document.QuerySelector("#Input_File")?.ParentElement?.QuerySelector(".form-error-message")?.TextContent.Trim());
         Assert.Empty((await secretariat.Open($"/punkter/{item}/rediger")).Document.QuerySelectorAll("a[href^='/bilag/']"));
     }
 

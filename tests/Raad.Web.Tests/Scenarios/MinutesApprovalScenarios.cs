@@ -217,8 +217,7 @@ public abstract class MinutesApprovalScenarios(RaadApp app) : IDisposable
 
     private static async Task Decide(Visitor secretariat, int meeting, int item, string text)
     {
-        var page = await secretariat.Open($"/moeder/{meeting}/referat/rediger");
-        var result = await secretariat.SubmitForm(page.FormWithValue("itemId", $"{item}"), new() { ["quick"] = "", ["text"] = text });
+        var result = await secretariat.Decide(meeting, item, "", text);
         Assert.True(result.Status == HttpStatusCode.Redirect, $"Beslutningen ikke gemt ({(int)result.Status}): {result.Text("[role=alert]")}");
     }
 

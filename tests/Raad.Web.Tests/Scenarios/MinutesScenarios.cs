@@ -284,12 +284,10 @@ public abstract class MinutesScenarios(RaadApp app)
         return await secretariat.Submit(page, fields);
     }
 
-    /// <summary>Records the decision on one item with the item's form in "Referat".</summary>
+    /// <summary>Records the decision on one item in "Referat".</summary>
     private static async Task Decide(Visitor secretariat, Minutes minutes, string item, string quick, string text)
     {
-        var page = await secretariat.Open($"/moeder/{minutes.Id}/referat/rediger");
-        var result = await secretariat.SubmitForm(page.FormWithValue("itemId", $"{minutes.Items[item]}"),
-            new() { ["quick"] = quick, ["text"] = text });
+        var result = await secretariat.Decide(minutes.Id, minutes.Items[item], quick, text);
         Assert.True(result.Status == HttpStatusCode.Redirect, $"Beslutningen ikke gemt ({(int)result.Status}): {result.Text("[role=alert]")}");
     }
 

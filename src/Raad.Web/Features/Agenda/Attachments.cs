@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Raad.Domain.Agenda;
 using Raad.Domain.Common;
 using Raad.Domain.Meetings;
@@ -8,62 +7,6 @@ using Raad.Web.Data;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Agenda;
-
-/// <summary>Attaches a file to an item on a draft agenda after checking its size and type (by name and by content).</summary>
-public sealed class UploadAttachment(AppDbContext db, IOptions<AttachmentOptions> options, TimeProvider clock) : IUseCase
-{
-    public async Task<Result> HandleAsync(int itemId, string? title, IFormFile? file, CancellationToken ct)
-    {
-        var (content, contentType, error) = await UploadedFile.ReadAsync(file, options.Value.MaxBytes, ct);
-        if (error is not null)
-        {
-            return error;
-        }
-        var (meeting, guard) = await AgendaGuard.EditableMeetingOfItemAsync(db, itemId, ct);
-        if (!guard.IsSuccess)
-        {
-            return guard;
-        }
-        var order = await db.Attachments.Where(a => a.AgendaItemId == itemId).MaxAsync(a => (int?)a.Order, ct) ?? 0;
-        db.Attachments.Add(new Attachment
-        {
-            AgendaItemId = itemId,
-            Title = string.IsNullOrWhiteSpace(title) ? Path.GetFileNameWithoutExtension(file!.FileName) : title.Trim(),
-            FileName = Path.GetFileName(file!.FileName),
-            ContentType = contentType!,
-            Size = content!.Length,
-            Sha256 = UploadedFile.Sha256(content),
-            Content = content,
-            Order = order + 1,
-            UploadedAt = clock.GetUtcNow(),
-        });
-        return await db.SaveAsync("Punktet", ct);
-    }
-
-    public async Task<Result> RemoveAsync(int attachmentId, CancellationToken ct)
-    {
-        var row = await db.Attachments.Where(a => a.Id == attachmentId)
-            .Select(a => new { a.Id, a.AgendaItem!.MeetingId }).FirstOrDefaultAsync(ct);
-        if (row is null)
-        {
-            return new Error("attachment.not_found", "Bilaget findes ikke.");
-        }
-        var (_, guard) = await AgendaGuard.EditableMeetingAsync(db, row.MeetingId, ct);
-        if (!guard.IsSuccess)
-        {
-            return guard;
-        }
-        // One transaction: the delete (without loading the file) and a planned meeting's move to draft.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Attachments.Where(a => a.Id == row.Id).ExecuteDeleteAsync(ct);
-        var saved = await db.SaveAsync("Bilaget", ct);
-        if (saved.IsSuccess)
-        {
-            await transaction.CommitAsync(ct);
-        }
-        return saved;
-    }
-}
 
 public static class AttachmentsApi
 {

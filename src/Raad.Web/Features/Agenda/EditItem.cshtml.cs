@@ -46,16 +46,37 @@ public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachme
         return await ShowAsync(ct);
     }
 
+    /// <summary>The form shows input that is not saved (a refused save): leaving the page must warn from the start.</summary>
+    public bool Unsaved { get; private set; }
+
+    /// <summary>The attachment's title typed before a refused save (a browser cannot refill the file itself).</summary>
+    public string? AttachmentTitle { get; private set; }
+
     [Needs(Permission.Edit)]
-    public async Task<IActionResult> OnPostAsync([FromServices] SaveItem save, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(string? attachmentTitle, IFormFile? file, [FromServices] SaveItem save, CancellationToken ct) =>
+        SaveAsync(save, new AttachmentChange(file, attachmentTitle), file is null ? "Punktet er gemt." : $"Punktet er gemt, og bilaget \"{file.FileName}\" er tilføjet.", ct);
+
+    /// <summary>"Tilføj bilag": the file is added and what was typed in the sections is saved with it.</summary>
+    [Needs(Permission.Edit)]
+    public Task<IActionResult> OnPostUploadAsync(string? attachmentTitle, IFormFile? file, [FromServices] SaveItem save, CancellationToken ct) =>
+        SaveAsync(save, new AttachmentChange(file, attachmentTitle, FileRequired: true), $"Bilaget \"{file?.FileName}\" er tilføjet, og punktet er gemt.", ct);
+
+    [Needs(Permission.Edit)]
+    public Task<IActionResult> OnPostRemoveAttachmentAsync(int attachmentId, [FromServices] SaveItem save, CancellationToken ct) =>
+        SaveAsync(save, new AttachmentChange(RemoveId: attachmentId), "Bilaget er fjernet, og punktet er gemt.", ct);
+
+    private async Task<IActionResult> SaveAsync(SaveItem save, AttachmentChange attachments, string message, CancellationToken ct)
     {
+        AttachmentTitle = attachments.Title;
         if (ModelState.IsValid)
         {
-            var result = await save.HandleAsync(Id, Input, ct);
+            var result = await save.HandleAsync(Id, Input, attachments, ct);
             if (ModelState.AddErrors(result))
             {
-                TempData["Message"] = "Punktet er gemt.";
-                return Redirect($"/punkter/{Id}/rediger");
+                TempData["Message"] = message;
+                var filesChanged = attachments.File is not null || attachments.FileRequired || attachments.RemoveId is not null;
+                var anchor = filesChanged ? "#attachments-heading" : "";
+                return Redirect($"/punkter/{Id}/rediger{anchor}");
             }
             if (result.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
             {
@@ -68,37 +89,15 @@ public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachme
                     ("Punkttype", saved.Kind.Danish()),
                     ("Varighed", DanishFormat.Minutes(saved.DurationMinutes)),
                     ("Lukket", saved.IsClosed ? "Ja" : "Nej"),
+                    ("Baggrund", saved.Background),
                     ("Indstilling", string.Join('\n', saved.Recommendation)),
                     ("Sagsfremstilling", saved.Presentation),
                 ];
             }
         }
+        // Refused: the page shows what the user typed, not the saved item, and warns before it is left.
+        Unsaved = true;
         return await ShowAsync(ct);
-    }
-
-    [Needs(Permission.Edit)]
-    public async Task<IActionResult> OnPostUploadAsync(string? attachmentTitle, IFormFile? file,
-        [FromServices] UploadAttachment upload, CancellationToken ct)
-    {
-        var result = await upload.HandleAsync(Id, attachmentTitle, file, ct);
-        if (ModelState.AddErrors(result))
-        {
-            TempData["Message"] = $"Bilaget \"{file!.FileName}\" er tilføjet.";
-            return Redirect($"/punkter/{Id}/rediger#attachments-heading");
-        }
-        return await OnGetAsync(ct);
-    }
-
-    [Needs(Permission.Edit)]
-    public async Task<IActionResult> OnPostRemoveAttachmentAsync(int attachmentId, [FromServices] UploadAttachment attachments, CancellationToken ct)
-    {
-        var result = await attachments.RemoveAsync(attachmentId, ct);
-        if (ModelState.AddErrors(result))
-        {
-            TempData["Message"] = "Bilaget er fjernet.";
-            return Redirect($"/punkter/{Id}/rediger#attachments-heading");
-        }
-        return await OnGetAsync(ct);
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)

@@ -7,7 +7,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Agenda;
 
 [Authorize(Policy = Policies.Edit)]
-public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery compliance) : PageModel
+public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery compliance, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -17,6 +17,9 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
 
     public MeetingView View { get; private set; } = null!;
     public IReadOnlyList<Domain.Procedure.Finding> Findings { get; private set; } = [];
+
+    /// <summary>Why publishing today needs a reason (too short notice), or null: the publish form then asks for it at once.</summary>
+    public Domain.Common.Error? LateAgendaReason { get; private set; }
 
     public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
@@ -64,7 +67,9 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
             return Redirect($"/moeder/{Id}");
         }
         View = view;
-        Findings = (await compliance.ForMeetingAsync(Id, ct))?.Findings ?? [];
+        var judged = await compliance.ForMeetingAsync(Id, ct);
+        Findings = judged?.Findings ?? [];
+        LateAgendaReason = Domain.Procedure.Compliance.LateAgendaReasonRequired(judged?.Rules, view.Meeting.Date, view.Meeting.Kind, Clock.Today(clock));
         return Page();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Raad.Domain.Agenda;
 using Raad.Domain.Common;
 using Raad.Web.Data;
@@ -48,15 +49,41 @@ public sealed class ItemInput
     };
 }
 
-/// <summary>Saves every section of an item on a draft agenda; a save over someone else's newer version is refused.</summary>
-public sealed class SaveItem(AppDbContext db) : IUseCase
+/// <summary>
+/// What the item form's attachment buttons ask for. The item's text is saved with it, in the same transaction, so
+/// that adding or removing a file never throws away what was typed in the sections.
+/// </summary>
+/// <param name="FileRequired">"Tilføj bilag" was pressed: without a file the user is told to choose one.</param>
+public sealed record AttachmentChange(IFormFile? File = null, string? Title = null, bool FileRequired = false, int? RemoveId = null)
 {
-    public async Task<Result> HandleAsync(int itemId, ItemInput input, CancellationToken ct)
+    public static readonly AttachmentChange None = new();
+}
+
+/// <summary>
+/// Saves every section of an item on a draft agenda, with a file added or removed by the same form; a save over
+/// someone else's newer version is refused, and then nothing is saved.
+/// </summary>
+public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attachmentOptions, TimeProvider clock) : IUseCase
+{
+    public Task<Result> HandleAsync(int itemId, ItemInput input, CancellationToken ct) => HandleAsync(itemId, input, AttachmentChange.None, ct);
+
+    public async Task<Result> HandleAsync(int itemId, ItemInput input, AttachmentChange attachments, CancellationToken ct)
     {
-        var v = AgendaItem.Validate(input.Title, input.DurationMinutes);
-        if (!v.IsValid)
+        var errors = new List<Error>(AgendaItem.Validate(input.Title, input.DurationMinutes).Errors);
+        byte[]? content = null;
+        string? contentType = null;
+        if (attachments.File is not null || attachments.FileRequired)
         {
-            return v.ToResult();
+            var (read, type, fileError) = await UploadedFile.ReadAsync(attachments.File, attachmentOptions.Value.MaxBytes, ct);
+            (content, contentType) = (read, type);
+            if (fileError is not null)
+            {
+                errors.Add(fileError);
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return Result.From(errors);
         }
         var (meeting, guard) = await AgendaGuard.EditableMeetingOfItemAsync(db, itemId, ct);
         if (!guard.IsSuccess)
@@ -85,6 +112,40 @@ public sealed class SaveItem(AppDbContext db) : IUseCase
         item.Recommendation = AgendaItem.ParseRecommendation(input.Recommendation);
         item.Presenters = input.Presenters.OrNull();
         item.CaseId = input.CaseId;
-        return await db.SaveAsync("Punktet", ct);
+        if (content is not null)
+        {
+            await AddAttachmentAsync(itemId, attachments, content, contentType!, ct);
+        }
+        // One transaction: the text, the file added, the file removed (deleted without loading its content).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (attachments.RemoveId is { } removeId
+            && await db.Attachments.Where(a => a.Id == removeId && a.AgendaItemId == itemId).ExecuteDeleteAsync(ct) == 0)
+        {
+            return new Error("attachment.not_found", "Bilaget findes ikke (længere) på punktet.");
+        }
+        var saved = await db.SaveAsync("Punktet", ct);
+        if (saved.IsSuccess)
+        {
+            await transaction.CommitAsync(ct);
+        }
+        return saved;
+    }
+
+    private async Task AddAttachmentAsync(int itemId, AttachmentChange attachments, byte[] content, string contentType, CancellationToken ct)
+    {
+        var order = await db.Attachments.Where(a => a.AgendaItemId == itemId).MaxAsync(a => (int?)a.Order, ct) ?? 0;
+        var file = attachments.File!;
+        db.Attachments.Add(new Attachment
+        {
+            AgendaItemId = itemId,
+            Title = string.IsNullOrWhiteSpace(attachments.Title) ? Path.GetFileNameWithoutExtension(file.FileName) : attachments.Title.Trim(),
+            FileName = Path.GetFileName(file.FileName),
+            ContentType = contentType,
+            Size = content.Length,
+            Sha256 = UploadedFile.Sha256(content),
+            Content = content,
+            Order = order + 1,
+            UploadedAt = clock.GetUtcNow(),
+        });
     }
 }

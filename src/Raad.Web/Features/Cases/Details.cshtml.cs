@@ -23,8 +23,11 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>For the secretariat: why the rules in force do not allow a written procedure on the case (null: they do).</summary>
+    public Domain.Common.Error? WrittenProcedureNotAllowed { get; private set; }
+
     [Needs(Permission.Public)]
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, [FromServices] WrittenProcedures.WrittenProcedureCommands writtenProcedures, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Body).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (found is null)
@@ -46,7 +49,11 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
         WrittenProcedures = [.. procedures
             .Where(p => viewer.IsInsider(p.BodyId) || p.Status == Domain.Procedure.WrittenProcedureStatus.Decided)
             .OrderBy(p => p.StartedAt)];
-        CanEdit = viewer.CanEdit && found.BodyId is not null;
+        CanEdit = viewer.CanEdit;
+        if (CanEdit)
+        {
+            WrittenProcedureNotAllowed = (await writtenProcedures.MayStartAsync(id, ct)).Result.Errors.FirstOrDefault();
+        }
         return Page();
     }
 }

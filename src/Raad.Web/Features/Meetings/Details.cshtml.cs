@@ -33,8 +33,13 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
     /// <summary>A member of the body may ask for an item while the agenda is being prepared.</summary>
     public bool MayRequestItem { get; private set; }
 
+    /// <summary>Why publishing the agenda today needs a reason (too short notice under the rules), or null; the form asks for it.</summary>
+    public Domain.Common.Error? LateAgendaReason { get; private set; }
+
     /// <summary>The reason typed before a refused step, kept in the form.</summary>
     public string? Reason { get; private set; }
+
+    public string? ReasonError => ModelState.ErrorFor("Input.Reason");
 
     [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -52,6 +57,7 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         {
             Deadlines = Domain.Procedure.Deadlines.For(rules, view.Meeting.Date, view.Meeting.LatestMinutesVersion?.ObjectionsDue);
         }
+        LateAgendaReason = Domain.Procedure.Compliance.LateAgendaReasonRequired(rules, view.Meeting.Date, view.Meeting.Kind, Today);
         var viewer = await viewers.GetAsync(ct);
         if (viewer.PersonId is { } personId && view.Meeting.Status is not (MeetingStatus.MinutesApproved or MeetingStatus.Cancelled))
         {

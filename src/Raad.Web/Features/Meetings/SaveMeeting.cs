@@ -184,13 +184,7 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Pro
         }
         if (target == MeetingStatus.AgendaPublished)
         {
-            var days = meeting.Date.DayNumber - Clock.Today(clock).DayNumber;
-            var strict = meeting.Kind == MeetingKind.Ordinary || !rules.ExtraordinaryShortNoticeAllowed;
-            return strict && days < rules.AgendaNoticeDays
-                ? new Error("procedure.late_reason_required",
-                    $"§ 3, stk. 3: Dagsordenen skal udsendes senest {rules.AgendaNoticeDays} dage før mødet; {(days >= 0 ? $"nu er der {days} {(days == 1 ? "dag" : "dage")} til mødet" : "mødedagen er overskredet")}. Skriv, hvorfor den udsendes for sent – begrundelsen trykkes i dagsordenen.",
-                    "Reason")
-                : null;
+            return Domain.Procedure.Compliance.LateAgendaReasonRequired(rules, meeting.Date, meeting.Kind, Clock.Today(clock));
         }
         var quorum = judged.Value.Findings.Where(f => f.Code is "procedure.no_quorum" or "procedure.group_not_represented"
             or "procedure.topic_group_not_represented").ToList();

@@ -15,8 +15,14 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
     public MeetingView View { get; private set; } = null!;
     public IReadOnlyList<Domain.Procedure.Finding> Findings { get; private set; } = [];
 
-    /// <summary>After a refused save: the item and the text the user wrote, so nothing typed is lost.</summary>
-    public (int ItemId, string? Text)? Refused { get; private set; }
+    /// <summary>After a refused save: every item's choice and text as the user left them, so nothing typed is lost.</summary>
+    public IReadOnlyDictionary<int, DecisionInput>? Unsaved { get; private set; }
+
+    /// <summary>An item's row as the form shows it: the user's unsaved input after a refused save, else the saved decision.</summary>
+    public (int Version, string? Quick, string? Text, bool ChangedMeanwhile) Row(Domain.Agenda.AgendaItem item) =>
+        Unsaved?.GetValueOrDefault(item.Id) is { } mine
+            ? (item.Version, mine.Quick, mine.Text, mine.Version != item.Version)
+            : (item.Version, null, item.Decision, false);
 
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -96,16 +102,23 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
     }
 
     [Needs(Permission.Edit)]
-    public async Task<IActionResult> OnPostAsync(int itemId, int version, string? quick, string? text,
+    /// <summary>"Gem beslutninger": every item's decision in one transaction; the button pressed tells where to return.</summary>
+    public async Task<IActionResult> OnPostAsync(Dictionary<int, DecisionInput>? decisions, int? saved,
         [FromServices] SaveDecision save, CancellationToken ct)
     {
-        var result = await save.HandleAsync(itemId, quick, text, version, ct);
-        if (ModelState.AddErrors(result, "Decision"))
+        decisions ??= [];
+        var result = await save.HandleAsync(Id, decisions, ct);
+        if (result.IsSuccess)
         {
-            TempData["Message"] = "Beslutningen er gemt.";
-            return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
+            TempData["Message"] = "Beslutningerne er gemt.";
+            return Redirect($"/moeder/{Id}/referat/rediger{(saved is { } item ? $"#punkt-{item}" : "")}");
         }
-        Refused = (itemId, SaveDecision.Compose(quick, text));
+        // The errors name their fields in full (Decisions[itemId].Quick), as the form does.
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field ?? "", error.Message);
+        }
+        Unsaved = decisions;
         return await OnGetAsync(ct);
     }
 }

@@ -68,7 +68,9 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
             seats, meeting.Attendance, items, meeting.Chair?.PersonId, previousChair, ordinaryInYear,
             meeting.MinutesCirculatedAt is { } circulated ? Clock.ToLocalDate(circulated) : null,
             latest?.ObjectionsDue,
-            latest?.Objections ?? 0);
+            latest?.Objections ?? 0,
+            meeting.AgendaLateReason,
+            meeting.MinutesQuorumReason);
     }
 }
 

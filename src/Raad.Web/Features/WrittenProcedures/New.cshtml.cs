@@ -20,6 +20,9 @@ public class NewModel(AppDbContext db, WrittenProcedureCommands commands, TimePr
     public string CaseTitle { get; private set; } = "";
     public RulesOfProcedure? Rules { get; private set; }
 
+    /// <summary>Why no written procedure can be started on the case (no body, no rules, rules that do not allow it); null if one can.</summary>
+    public Domain.Common.Error? NotAllowed { get; private set; }
+
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -36,13 +39,21 @@ public class NewModel(AppDbContext db, WrittenProcedureCommands commands, TimePr
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (await LoadAsync(ct) is { } missing)
+        {
+            return missing;
+        }
+        if (NotAllowed is not null)
+        {
+            return Page();
+        }
         var (result, id) = await commands.StartAsync(CaseId, Input, ct);
         if (ModelState.AddErrors(result))
         {
             TempData["Message"] = "Den skriftlige proces er startet, og medlemmerne har fået besked.";
             return Redirect($"/skriftlig-proces/{id}");
         }
-        return await LoadAsync(ct) ?? Page();
+        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
@@ -53,10 +64,9 @@ public class NewModel(AppDbContext db, WrittenProcedureCommands commands, TimePr
             return NotFound();
         }
         CaseTitle = found.Title;
-        if (found.BodyId is { } bodyId)
-        {
-            Rules = RulesOfProcedure.InForce(await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == bodyId).ToListAsync(ct), Clock.Today(clock));
-        }
+        var (may, _, rules) = await commands.MayStartAsync(CaseId, ct);
+        Rules = rules;
+        NotAllowed = may.Errors.FirstOrDefault();
         return null;
     }
 }

@@ -25,19 +25,33 @@ public sealed class StartInput
 /// </summary>
 public sealed class WrittenProcedureCommands(AppDbContext db, AddItem addItem, Outbox outbox, ViewerAccessor viewers, TimeProvider clock) : IUseCase
 {
+    /// <summary>
+    /// Whether a written procedure may be started on the case today: it must belong to a body whose rules in force allow
+    /// it. Asked before the form is offered; the answer's error says why not. The body and its rules on success.
+    /// </summary>
+    public async Task<(Result Result, int BodyId, RulesOfProcedure? Rules)> MayStartAsync(int caseId, CancellationToken ct)
+    {
+        var bodyId = await db.Cases.Where(c => c.Id == caseId).Select(c => new { c.BodyId }).FirstOrDefaultAsync(ct);
+        if (bodyId is null)
+        {
+            return (new Error("case.not_found", "Sagen findes ikke."), 0, null);
+        }
+        if (bodyId.BodyId is not { } body)
+        {
+            return (new Error("written.no_body", "Sagen hører ikke til et udvalg; angiv udvalget på sagen først."), 0, null);
+        }
+        var rules = RulesOfProcedure.InForce(await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == body).ToListAsync(ct), Clock.Today(clock));
+        return (WrittenProcedure.MayStart(rules), body, rules);
+    }
+
     public async Task<(Result Result, int Id)> StartAsync(int caseId, StartInput input, CancellationToken ct)
     {
-        var found = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
-        if (found is null)
+        var (may, bodyId, rules) = await MayStartAsync(caseId, ct);
+        if (!may.IsSuccess)
         {
-            return (new Error("case.not_found", "Sagen findes ikke."), 0);
-        }
-        if (found.BodyId is not { } bodyId)
-        {
-            return (new Error("written.no_body", "Sagen hører ikke til et udvalg; angiv udvalget på sagen først."), 0);
+            return (may, 0);
         }
         var today = Clock.Today(clock);
-        var rules = RulesOfProcedure.InForce(await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == bodyId).ToListAsync(ct), today);
         var started = WrittenProcedure.Start(rules, bodyId, caseId, input.Title, input.Recommendation, input.Deadline, today, clock.GetUtcNow());
         if (!started.IsSuccess)
         {
