@@ -348,13 +348,19 @@ public abstract partial class PermissionMatrix
         var disqualifiedPerson = new Raad.Domain.People.Person { Name = "Matrix Inhabil" };
         var other = new Raad.Domain.People.Membership
         {
-            BodyId = otherBody.Id, Person = otherPerson, Role = Raad.Domain.People.MembershipRole.Member,
-            Group = Raad.Domain.People.MemberGroup.Regional, From = otherBody.From,
+            BodyId = otherBody.Id,
+            Person = otherPerson,
+            Role = Raad.Domain.People.MembershipRole.Member,
+            Group = Raad.Domain.People.MemberGroup.Regional,
+            From = otherBody.From,
         };
         var disqualified = new Raad.Domain.People.Membership
         {
-            BodyId = syd, Person = disqualifiedPerson, Role = Raad.Domain.People.MembershipRole.Member,
-            Group = Raad.Domain.People.MemberGroup.Municipal, From = new(2022, 10, 1),
+            BodyId = syd,
+            Person = disqualifiedPerson,
+            Role = Raad.Domain.People.MembershipRole.Member,
+            Group = Raad.Domain.People.MemberGroup.Municipal,
+            From = new(2022, 10, 1),
         };
         db.AddRange(other, disqualified);
         await db.SaveChangesAsync();
@@ -368,7 +374,10 @@ public abstract partial class PermissionMatrix
         {
             var user = new AppUser
             {
-                UserName = email, Email = email, EmailConfirmed = true, DisplayName = kind.ToString(),
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = kind.ToString(),
                 PersonId = kind switch
                 {
                     Kind.OtherBody => otherPerson.Id,
@@ -383,8 +392,8 @@ public abstract partial class PermissionMatrix
     }
 
     /// <summary>
-    /// Three meetings of Syd, some weeks before the app's today: a published agenda with a closed item and a closed
-    /// attachment, a draft agenda, and minutes sent to the members but not approved. Every field of theirs that only
+    /// Three meetings of Syd in November 2025: a published agenda with a closed item and a closed attachment (and a case
+    /// linked to nothing else), a draft agenda, and minutes sent to the members but not approved. Every field of theirs that only
     /// insiders may read carries a marker.
     /// </summary>
     private static async Task<MarkerPlaces> MarkersAsync(RaadApp app, Visitor secretariat, int syd, int memberSeat, int disqualifiedSeat, int project)
@@ -453,7 +462,10 @@ public abstract partial class PermissionMatrix
             db.Add(new Raad.Domain.Money.StatusReport { ProjectId = project, MeetingId = published, AgendaItemId = closedItem, AsOf = new(2025, 11, 1) });
             db.Add(new Raad.Domain.Minutes.Disqualification
             {
-                AgendaItemId = closedItem, MembershipId = disqualifiedSeat, Reason = Kept("LukketInhabilitet"), DeclaredAt = app.Clock.GetUtcNow(),
+                AgendaItemId = closedItem,
+                MembershipId = disqualifiedSeat,
+                Reason = Kept("LukketInhabilitet"),
+                DeclaredAt = app.Clock.GetUtcNow(),
             });
             await db.SaveChangesAsync();
         }

@@ -9,9 +9,11 @@ using Raad.Web.Tests.Infrastructure;
 namespace Raad.Web.Tests.Scenarios;
 
 /// <summary>
-/// Every page and endpoint of Raad as every kind of visitor meets it: the public, a member (Jørgen Steen Andersen,
-/// member of Politisk Sundhedsklynge Syd), the secretariat and the administrator. The default is deny: a page that is
-/// not in the table fails <see cref="Every_page_and_endpoint_of_the_app_has_a_decision_in_the_matrix"/>.
+/// Every page and endpoint of Raad as every kind of visitor meets it: the public, a member of another body, an account with
+/// no person, a member (Jørgen Steen Andersen, member of Politisk Sundhedsklynge Syd), a member of Syd disqualified from an
+/// item, the secretariat and the administrator. The default is deny: a page that is not in the table fails
+/// <see cref="Every_page_and_endpoint_of_the_app_has_a_decision_in_the_matrix"/>, a handler without [Needs] fails
+/// <see cref="Every_page_handler_and_endpoint_declares_what_it_needs"/>.
 /// </summary>
 public abstract partial class PermissionMatrix(RaadApp app)
 {
