@@ -35,7 +35,7 @@ public sealed class ContentSecurityPolicyTests(BrowserApp app) : IClassFixture<B
         string[] publicPages = ["/", "/sager", $"/udvalg/{syd}", $"/moeder/{approved}", $"/moeder/{approved}/dagsorden", $"/moeder/{approved}/referat", "/konto/log-ind", "/api/docs/index.html"];
         foreach (var url in publicPages)
         {
-            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            await OpenAsync(page, url);
         }
 
         await page.GotoAsync("/konto/log-ind");
@@ -45,14 +45,23 @@ public sealed class ContentSecurityPolicyTests(BrowserApp app) : IClassFixture<B
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log ud" })).ToBeVisibleAsync();
         foreach (var url in publicPages.Concat(["/import", $"/moeder/{approved}/rediger", $"/udvalg/{syd}/oekonomi"]))
         {
-            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            await OpenAsync(page, url);
         }
 
         await page.GotoAsync($"/moeder/{approved}/dagsorden");
         await page.GetByRole(AriaRole.Button, new() { Name = "Udskriv" }).ClickAsync();
-        Assert.True(await page.EvaluateAsync<bool>("() => window.raadPrinted === true"), "\"Udskriv\" kaldte ikke window.print().");
+        var printed = await page.EvaluateAsync<bool>("() => window.raadPrinted === true");
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(printed, "\"Udskriv\" kaldte ikke window.print().");
         await context.DisposeAsync();
+    }
+
+    /// <summary>Opens the page and checks that the policy the test relies on was sent with it.</summary>
+    private static async Task OpenAsync(IPage page, string url)
+    {
+        var response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        var csp = response is null ? null : await response.HeaderValueAsync("content-security-policy");
+        Assert.True(csp?.Contains("script-src 'self';", StringComparison.Ordinal) == true, $"{url}: CSP er \"{csp}\"");
     }
 }

@@ -403,6 +403,32 @@ public class MeetingTests
         Assert.Equal("Angiv mødested, eller marker mødet som virtuelt.", error.Message);
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("", true)]
+    [InlineData("https://teams.microsoft.com/l/meetup-join/abc", true)]
+    [InlineData("  http://moede.region.dk/123  ", true)]
+    [InlineData("javascript:alert(document.cookie)", false)]
+    [InlineData("JavaScript:alert(1)", false)]
+    [InlineData("data:text/html,<script>alert(1)</script>", false)]
+    [InlineData("vbscript:msgbox", false)]
+    [InlineData("file:///etc/passwd", false)]
+    [InlineData("teams.microsoft.com/l/x", false)]
+    [InlineData("/moeder/1", false)]
+    [InlineData("https://", false)]
+    public void A_virtual_meeting_link_must_be_an_http_or_https_address(string? link, bool valid)
+    {
+        var v = Meeting.Validate(Syd.August2025, new TimeOnly(14, 0), new TimeOnly(16, 0), true, null, Syd.Body(), link);
+
+        Assert.Equal(valid, v.IsValid);
+        if (!valid)
+        {
+            var error = Assert.Single(v.Errors);
+            Assert.Equal("meeting.virtual_link_not_web", error.Code);
+            Assert.Equal(nameof(Meeting.VirtualLink), error.Field);
+        }
+    }
+
     [Fact]
     public void Virtual_meeting_needs_no_location()
     {
