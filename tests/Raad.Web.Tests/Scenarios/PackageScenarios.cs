@@ -52,6 +52,18 @@ public abstract class PackageScenarios(RaadApp app)
             Assert.Contains(expected[n], Text(document.GetPage(agendaPages + 1 + n)));
         }
 
+        // The footer counts the package's pages, and each attachment page says which attachment and which of its pages it is.
+        for (var n = 1; n <= agendaPages; n++)
+        {
+            Assert.Contains($"Side {n} af {document.NumberOfPages}", Squeeze(Text(document.GetPage(n))));
+        }
+        string[] stamps = ["Bilag 1 – Projektbeskrivelse · side 1 af 1", "Bilag 2 – Tidsplan · side 1 af 2", "Bilag 2 – Tidsplan · side 2 af 2",
+            "Bilag 3 – Budget · side 1 af 3", "Bilag 3 – Budget · side 2 af 3", "Bilag 3 – Budget · side 3 af 3"];
+        for (var n = 0; n < stamps.Length; n++)
+        {
+            Assert.Contains(stamps[n], Squeeze(Text(document.GetPage(agendaPages + 1 + n))));
+        }
+
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         var marks = bookmarks.GetNodes().OfType<DocumentBookmarkNode>().ToDictionary(b => b.Title, b => b.PageNumber);
         Assert.Equal(1, marks["Dagsorden"]);

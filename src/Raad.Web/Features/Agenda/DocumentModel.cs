@@ -18,10 +18,30 @@ public sealed record DocumentModel(MeetingView View, bool IsMinutes, bool IsDraf
 
     /// <summary>The id of a package attachment's page in the contents.</summary>
     public static string AttachmentPageId(int number) => $"side-bilag-{number}";
+
+    /// <summary>The id of the style that makes the package's footer count the package's pages (see <see cref="PackageFooter"/>).</summary>
+    public const string PackageFooterId = "raad-package-pages";
+
+    /// <summary>
+    /// In the package, the agenda's footer counts the whole package ("Side 2 af 8", not "af 7"): the agenda's own pages
+    /// and the attachments' after them. Chromium's counter(pages) knows only the agenda, so the total is written in.
+    /// Empty until the attachments' pages are known.
+    /// </summary>
+    public static string PackageFooter(IReadOnlyList<PackageEntry>? package)
+    {
+        var merged = package?.Where(e => e.Link is null && e.Page is not null).ToList() ?? [];
+        if (merged.Count == 0)
+        {
+            return "";
+        }
+        var total = merged.Min(e => e.Page!.Value) - 1 + merged.Sum(e => e.Pages);
+        return $"@page {{ @bottom-right {{ content: \"Side \" counter(page) \" af {total}\"; }} }}";
+    }
 }
 
 /// <summary>
 /// An attachment in the agenda package: "Bilag 3 – Titel" to item 2. A PDF has the page it begins on in the package;
 /// other files (DOCX, XLSX) are not merged and are listed with a link instead.
 /// </summary>
-public sealed record PackageEntry(int Number, string Title, string ItemNumber, int? Page, string? Link, string? Note = null);
+/// <param name="Pages">How many pages the attachment has in the package (0 when it is only linked).</param>
+public sealed record PackageEntry(int Number, string Title, string ItemNumber, int? Page, string? Link, string? Note = null, int Pages = 0);

@@ -4,6 +4,9 @@ using Raad.Web.Data;
 using Raad.Web.Features.Agenda;
 using Raad.Web.Infrastructure;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Outline;
 using UglyToad.PdfPig.Outline.Destinations;
 using UglyToad.PdfPig.Writer;
@@ -78,12 +81,14 @@ public sealed class AgendaPackage(AppDbContext db, DocumentEditions editions, Do
             builder.AddPage(agenda, page);
         }
         var merged = 0;
+        var stampFont = builder.AddStandard14Font(Standard14Font.Helvetica);
         foreach (var part in parts.Where(p => p.Content is not null))
         {
             using var attachment = PdfDocument.Open(part.Content!);
             for (var page = 1; page <= attachment.NumberOfPages; page++)
             {
-                builder.AddPage(attachment, page);
+                Stamp(builder.AddPage(attachment, page), attachment.GetPage(page), stampFont,
+                    $"Bilag {part.Entry.Number} – {part.Entry.Title} · side {page} af {attachment.NumberOfPages}");
             }
             progress?.Report(60 + (35 * ++merged / Math.Max(1, parts.Count(p => p.Content is not null))));
         }
@@ -119,7 +124,7 @@ public sealed class AgendaPackage(AppDbContext db, DocumentEditions editions, Do
             var link = $"{document.LinkBase}/bilag/{attachment.Id}";
             if (contents.TryGetValue(attachment.Id, out var content) && PageCount(content) is { } pages)
             {
-                parts.Add(new Part(entry, attachment.Id, content, pages));
+                parts.Add(new Part(entry with { Pages = pages }, attachment.Id, content, pages));
             }
             else
             {
@@ -141,6 +146,32 @@ public sealed class AgendaPackage(AppDbContext db, DocumentEditions editions, Do
         {
             // A damaged file is the uploader's problem, not the package's: it is listed with a link instead.
             return null;
+        }
+    }
+
+    /// <summary>
+    /// "Bilag 3 – Budget · side 2 af 5" in small type at the top of an attachment's page, so a printed page says where it
+    /// belongs. Helvetica (WinAnsi) has æ, ø, å, the dash and the dot; other characters are written as "?".
+    /// </summary>
+    private static void Stamp(PdfPageBuilder target, Page source, PdfDocumentBuilder.AddedFont font, string text)
+    {
+        var safe = new string([.. text.Select(c => c is '–' or '·' || (c >= ' ' && c <= '~') || (c >= '\u00A0' && c <= '\u00FF') ? c : '?')]);
+        if (safe.Length > 110)
+        {
+            safe = safe[..107] + "...";
+        }
+        var box = source.CropBox.Bounds;
+        try
+        {
+            // A stream of its own after the page's: the attachment's content stays as it was.
+            target.NewContentStreamAfter();
+            target.SetTextAndFillColor(80, 80, 80);
+            target.AddText(safe, 8, new PdfPoint(box.Left + 28, box.Top - 16), font);
+            target.ResetColor();
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            // A character the font cannot write: the page goes in without its stamp rather than not at all.
         }
     }
 

@@ -34,6 +34,7 @@ public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvide
         {
             var main = package.AddMainDocumentPart();
             var footer = DocxParts.AddTo(main);
+            AddBullets(main);
             var body = new Body();
             new Writer(main, body, document).Write();
             body.Append(DocxParts.Section(footer));
@@ -47,6 +48,26 @@ public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvide
             package.PackageProperties.Modified = now;
         }
         return new DocumentFile(stream.ToArray(), DocumentEditions.FileName(v, kind, version, "docx"), ContentType);
+    }
+
+    /// <summary>The numbering of a bulleted list (numId 1): lines typed as "- " become a real Word list, not dashes.</summary>
+    private const int BulletList = 1;
+
+    private static void AddBullets(MainDocumentPart main)
+    {
+        var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+        numbering.Numbering = new Numbering(
+            new AbstractNum(
+                new MultiLevelType { Val = MultiLevelValues.SingleLevel },
+                new Level(
+                    new StartNumberingValue { Val = 1 },
+                    new NumberingFormat { Val = NumberFormatValues.Bullet },
+                    new LevelText { Val = "•" },
+                    new LevelJustification { Val = LevelJustificationValues.Left },
+                    new PreviousParagraphProperties(new Indentation { Left = "284", Hanging = "284" }))
+                { LevelIndex = 0 })
+            { AbstractNumberId = BulletList },
+            new NumberingInstance(new AbstractNumId { Val = BulletList }) { NumberID = BulletList });
     }
 
     /// <summary>Writes the document's paragraphs into the body, in the order of the Razor template.</summary>
@@ -118,7 +139,8 @@ public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvide
             }
             if (minutes && v.ShowDecisions && m.MinutesCorrections.Count > 0)
             {
-                Add("Heading1", Plain("Rettelser efter godkendelsen"));
+                // Outside the outline, as the front matter: the contents list the items only.
+                Add("FrontHeading", Plain("Rettelser efter godkendelsen"));
                 foreach (var correction in m.MinutesCorrections.OrderBy(c => c.RecordedAt))
                 {
                     Add(null, Plain($"{DanishFormat.Date(Clock.ToLocalDate(correction.RecordedAt))}: {correction.Text}"));
@@ -164,13 +186,13 @@ public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvide
         }
 
         /// <summary>
-        /// A real TOC field over headings 1-2. Until Word updates it, its result lists the items with their durations
+        /// A real TOC field over heading 1, which only the items have: the contents list the items, not their sections. Until Word updates it, its result lists the items with their durations
         /// as the contents on the web do, each a link to the item's heading.
         /// </summary>
         private void Contents()
         {
             Add("TOCHeading", Plain("Indhold"));
-            const string toc = "TOC \\o \"1-2\" \\h \\z \\u";
+            const string toc = "TOC \\o \"1-1\" \\h \\z \\u";
             if (v.Items.Count == 0)
             {
                 Add("TOC1", [.. DocxParts.FieldStart(toc, dirty: true), DocxParts.FieldEnd()]);
@@ -266,7 +288,7 @@ public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvide
                 Add("Heading2", Plain("Økonomi"));
                 if (!string.IsNullOrWhiteSpace(item.Economy))
                 {
-                    Add(null, Plain(item.Economy));
+                    Prose(item.Economy);
                 }
                 EconomyTable(economy);
             }
@@ -300,7 +322,26 @@ public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvide
             if (!string.IsNullOrWhiteSpace(text))
             {
                 Add("Heading2", Plain(heading));
-                Add(null, Plain(text));
+                Prose(text);
+            }
+        }
+
+        /// <summary>A text field as paragraphs, its lines typed as "- " as a bulleted list (as the web and the PDF show it).</summary>
+        private void Prose(string text)
+        {
+            foreach (var block in Agenda.Prose.Blocks(text))
+            {
+                if (block.Text is { } lines)
+                {
+                    Add(null, Plain(lines));
+                    continue;
+                }
+                foreach (var entry in block.Items)
+                {
+                    var paragraph = Add("ListParagraph", Plain(entry));
+                    paragraph.ParagraphProperties!.NumberingProperties = new NumberingProperties(
+                        new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletList });
+                }
             }
         }
 

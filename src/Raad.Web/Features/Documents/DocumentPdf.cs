@@ -106,7 +106,12 @@ public sealed class DocumentPdf(DocumentEditions editions, DocumentHtml html, Ch
             carried = (pages, layout.PageCount);
             // The same texts the template prints for these pages (DocumentModel.PageText), written into the loaded page.
             var texts = pages.ToDictionary(p => DocumentModel.ItemPageId(p.Key), p => DocumentModel.PageText(p.Value));
-            foreach (var entry in package?.Invoke(layout.PageCount) ?? [])
+            var entries = package?.Invoke(layout.PageCount) ?? [];
+            if (package is not null)
+            {
+                texts[DocumentModel.PackageFooterId] = DocumentModel.PackageFooter(entries);
+            }
+            foreach (var entry in entries)
             {
                 if (entry.Link is null)
                 {

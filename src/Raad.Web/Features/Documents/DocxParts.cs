@@ -118,6 +118,8 @@ internal static class DocxParts
         Toc(2, indent: 227),
         Bordered("Decision", "Beslutning", Ink),
         Bordered("Flag", "Markering", "C9302C"),
+        Paragraph("ListParagraph", "List Paragraph", "Normal",
+            new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "57" } }, null, ui: 34),
         Paragraph("Clause", "Indstillingspunkt", "Normal",
             new StyleParagraphProperties { Indentation = new Indentation { Left = "284", Hanging = "284" } }, null),
         Paragraph("Footer", "footer", "Normal",
