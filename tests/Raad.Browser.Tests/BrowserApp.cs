@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Raad.Browser.Tests;
@@ -16,6 +17,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Today in Copenhagen by the app's own clock, for dates in the tests that must lie before or after it.</summary>
+    public DateOnly Today => Raad.Web.Infrastructure.Clock.Today(factory!.Services.GetRequiredService<TimeProvider>());
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("RAAD_CHROMIUM") ?? "/usr/bin/chromium";
 
