@@ -41,6 +41,13 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
         return Page();
     }
 
+    /// <summary>The item whose vote, dissent or disqualification form was refused: its fields carry the ids the error summary links to.</summary>
+    public int? RefusedItemId { get; private set; }
+
+    /// <summary>The id of an item's field: the error key's id (Disqualification_Reason) on the refused item, else the field's own.</summary>
+    public string FieldId(int itemId, string errorKey, string own) =>
+        RefusedItemId == itemId ? Microsoft.AspNetCore.Mvc.Rendering.TagBuilder.CreateSanitizedId(errorKey, "_") : own;
+
     /// <summary>Members of the day, for the disqualification form.</summary>
     public IReadOnlyList<Domain.People.Membership> Seats => [.. View.Attendance.Select(a => a.Seat)];
 
@@ -52,6 +59,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
             TempData["Message"] = "Inhabiliteten er registreret; medlemmet tæller ikke med i punktets beslutningsdygtighed.";
             return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
         }
+        RefusedItemId = itemId;
         return await OnGetAsync(ct);
     }
 
@@ -74,6 +82,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
             TempData["Message"] = "Afstemningen er gemt.";
             return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
         }
+        RefusedItemId = itemId;
         return await OnGetAsync(ct);
     }
 
@@ -84,6 +93,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
             TempData["Message"] = "Protokoltilførslen er gemt.";
             return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
         }
+        RefusedItemId = itemId;
         return await OnGetAsync(ct);
     }
 
