@@ -22,6 +22,9 @@ public sealed class BrowserApp : IAsyncLifetime
     public TravellingClock Clock { get; } = new();
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Today in Copenhagen by the app's own clock, for dates in the tests that must lie before or after it.</summary>
+    public DateOnly Today => Raad.Web.Infrastructure.Clock.Today(factory!.Services.GetRequiredService<TimeProvider>());
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("RAAD_CHROMIUM") ?? "/usr/bin/chromium";
 
     public async ValueTask InitializeAsync()

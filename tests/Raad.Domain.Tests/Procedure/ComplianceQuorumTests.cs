@@ -66,6 +66,24 @@ public class ComplianceQuorumTests
         Assert.Equal("Udvalget er ikke beslutningsdygtigt på punktet. Udsæt beslutningen, eller brug skriftlig proces.", finding.Remedy);
     }
 
+    [Fact]
+    public void Minutes_approved_without_a_quorum_with_their_reason_quote_it_instead_of_asking_again()
+    {
+        var facts = August2025Facts() with
+        {
+            Status = MeetingStatus.MinutesApproved,
+            Seats = Seats,
+            Attendance = Roll(Seats, Ids("1,5,6,7,8,9,10,11")),
+            Items = [Item(1)],
+            MinutesQuorumReason = "Sagen kunne ikke vente til næste møde.",
+        };
+
+        var finding = Single(Check(SydRules(), facts, Syd.August2025), "procedure.no_quorum");
+
+        Assert.Equal("§ 4, stk. 2: Punkt 1: 8 af 17 medlemmer deltog; mindst 9 skal være til stede.", finding.Message);
+        Assert.Equal("Begrundelsen for at godkende referatet alligevel er trykt i referatet: \"Sagen kunne ikke vente til næste møde.\"", finding.Remedy);
+    }
+
     [Theory]
     [InlineData("5,6,7,8,9,10,11,13,14", "Regional")]
     [InlineData("1,3,4,18,16,17,5,6,7", "")]

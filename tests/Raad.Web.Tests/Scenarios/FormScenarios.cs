@@ -135,6 +135,27 @@ public abstract class FormScenarios(RaadApp app)
         Assert.Equal("Udsat til næste møde.", decisions["Anden sag"]);
     }
 
+    [Fact]
+    public async Task Minutes_editor_refusals_link_the_error_summary_to_the_refused_items_field()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var (meeting, _, second) = await HeldMeetingWithTwoItems(secretariat, "Formularudvalget, fejl i referat (test)", -3);
+        IHtmlFormElement FormOf(HtmlPage page, string handler) => page.Document.Forms
+            .Single(f => f.Action.Contains($"handler={handler}", StringComparison.Ordinal)
+                && f.QuerySelector($"input[name='itemId'][value='{second}']") is not null);
+
+        var editor = await secretariat.Open($"/moeder/{meeting}/referat/rediger");
+        var disqualify = await secretariat.SubmitForm(FormOf(editor, "Disqualify"), new() { ["reason"] = "" });
+        var dissent = await secretariat.SubmitForm(FormOf(editor, "Dissent"), new() { ["text"] = "" });
+        var vote = await secretariat.SubmitForm(FormOf(editor, "Vote"), []);
+
+        Assert.Equal("reason", AssertSummaryLinksLeadToFields(disqualify, 1).Single().GetAttribute("name"));
+        Assert.Equal("text", AssertSummaryLinksLeadToFields(dissent, 1).Single().GetAttribute("name"));
+        Assert.StartsWith("choice[", AssertSummaryLinksLeadToFields(vote, 1).Single().GetAttribute("name"), StringComparison.Ordinal);
+        // The field is the refused item's own.
+        Assert.NotNull(disqualify.Document.QuerySelector($"#punkt-{second} #Disqualification_Reason"));
+    }
+
     // ---- Fail early: written procedure ----------------------------------------------------------------------
 
     [Fact]

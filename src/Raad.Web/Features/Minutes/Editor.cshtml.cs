@@ -51,6 +51,13 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
             ? item.TakingPart.Select(s => (s.Attendee!, s.BySubstitute ? s.Seat : null))
             : Seats.Select(s => (s, (Domain.People.Membership?)null));
 
+    /// <summary>The item whose vote, dissent or disqualification form was refused: its fields carry the ids the error summary links to.</summary>
+    public int? RefusedItemId { get; private set; }
+
+    /// <summary>The id of an item's field: the error key's id (Disqualification_Reason) on the refused item, else the field's own.</summary>
+    public string FieldId(int itemId, string errorKey, string own) =>
+        RefusedItemId == itemId ? Microsoft.AspNetCore.Mvc.Rendering.TagBuilder.CreateSanitizedId(errorKey, "_") : own;
+
     /// <summary>Members of the day, for the disqualification form.</summary>
     public IReadOnlyList<Domain.People.Membership> Seats => [.. View.Attendance.Select(a => a.Seat)];
 
@@ -63,6 +70,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
             TempData["Message"] = "Inhabiliteten er registreret; medlemmet tæller ikke med i punktets beslutningsdygtighed.";
             return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
         }
+        RefusedItemId = itemId;
         return await OnGetAsync(ct);
     }
 
@@ -87,6 +95,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
             TempData["Message"] = "Afstemningen er gemt.";
             return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
         }
+        RefusedItemId = itemId;
         return await OnGetAsync(ct);
     }
 
@@ -98,6 +107,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
             TempData["Message"] = "Protokoltilførslen er gemt.";
             return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
         }
+        RefusedItemId = itemId;
         return await OnGetAsync(ct);
     }
 
