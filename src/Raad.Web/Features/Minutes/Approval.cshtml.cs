@@ -30,6 +30,10 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
     [BindProperty]
     public string? ChangeNote { get; set; }
 
+    /// <summary>The correction belongs to a closed item: only the body's members and the secretariat see it.</summary>
+    [BindProperty]
+    public bool CorrectionClosed { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking()
@@ -67,7 +71,7 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
     public async Task<IActionResult> OnPostCorrectAsync(int id, [FromServices] MinutesCycle cycle, CancellationToken ct)
     {
         var by = User.Identity?.Name ?? "";
-        return await EditAsync(id, () => cycle.CorrectAsync(id, Text, by, ct), "Rettelsen er registreret og trykkes efter referatet.", ct);
+        return await EditAsync(id, () => cycle.CorrectAsync(id, Text, by, ct, CorrectionClosed), "Rettelsen er registreret og trykkes efter referatet.", ct);
     }
 
     public async Task<IActionResult> OnPostObjectAsync(int id, [FromServices] MinutesCycle cycle, CancellationToken ct)
