@@ -310,7 +310,8 @@ public class Meeting
     }
 
     /// <summary>Approved minutes are never edited; a correction is recorded and printed after them.</summary>
-    public Result CorrectApprovedMinutes(string? text, string recordedBy, DateTimeOffset now)
+    /// <param name="closed">The correction belongs to a closed item, so only those who may read it see it.</param>
+    public Result CorrectApprovedMinutes(string? text, string recordedBy, DateTimeOffset now, bool closed = false)
     {
         if (Status != MeetingStatus.MinutesApproved)
         {
@@ -321,7 +322,7 @@ public class Meeting
         {
             return valid.ToResult();
         }
-        MinutesCorrections.Add(new MinutesCorrection { Text = text!.Trim(), RecordedAt = now, RecordedBy = recordedBy });
+        MinutesCorrections.Add(new MinutesCorrection { Text = text!.Trim(), RecordedAt = now, RecordedBy = recordedBy, IsClosed = closed });
         return Result.Ok();
     }
 

@@ -47,6 +47,9 @@ public class MinutesCorrection
     public DateTimeOffset RecordedAt { get; set; }
     public required string RecordedBy { get; set; }
 
+    /// <summary>Belongs to a closed item: printed only in the members' edition (Visibility.Correction).</summary>
+    public bool IsClosed { get; set; }
+
     public static Validation Validate(string? text) =>
         new Validation().Require(!string.IsNullOrWhiteSpace(text), "minutes.correction_required", nameof(Text),
             "Skriv rettelsen, som den skal stå i referatet.");

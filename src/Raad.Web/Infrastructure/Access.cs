@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Raad.Domain.Access;
 
 namespace Raad.Web.Infrastructure;
 
@@ -41,16 +42,22 @@ public static class ClaimTypesRaad
     public const string PersonId = "raad:person";
 }
 
-/// <summary>What the current user may see. Default is the public's view: published meetings, open items.</summary>
+/// <summary>
+/// What the current user may see. Default is the public's view: published meetings, open items. The rule itself is the
+/// domain's <see cref="Visibility"/>; <see cref="Facts"/> is this viewer as it sees them.
+/// </summary>
 public sealed record Viewer(bool CanEdit, bool IsAdministrator, int? PersonId, IReadOnlySet<int> MemberOfBodies)
 {
-    public static readonly Viewer Public = new(false, false, null, new HashSet<int>());
+    public static readonly Viewer Public = new(false, false, null, new HashSet<int>()) { Facts = ViewerFacts.Anonymous };
 
     /// <summary>Reads everything of every body, changes nothing: background work on behalf of someone already allowed.</summary>
-    public static readonly Viewer Insider = new(true, false, null, new HashSet<int>());
+    public static readonly Viewer Insider = new(true, false, null, new HashSet<int>()) { Facts = ViewerFacts.Background };
+
+    /// <summary>Signed in or not, the secretariat, the bodies, the items the person is disqualified from.</summary>
+    public ViewerFacts Facts { get; init; } = ViewerFacts.Anonymous;
 
     /// <summary>Drafts, unapproved minutes and closed items: the secretariat, and members of the body.</summary>
-    public bool IsInsider(int bodyId) => CanEdit || MemberOfBodies.Contains(bodyId);
+    public bool IsInsider(int bodyId) => Visibility.IsInsider(Facts, bodyId);
 
     public static int? PersonIdOf(ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(ClaimTypesRaad.PersonId), out var id) ? id : null;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Access;
 using Raad.Web.Data;
 
 namespace Raad.Web.Infrastructure;
@@ -25,6 +26,14 @@ public sealed class ViewerAccessor(IHttpContextAccessor http, AppDbContext db)
         var bodies = personId is { } id
             ? await db.Memberships.Where(m => m.PersonId == id).Select(m => m.BodyId).Distinct().ToListAsync(cancellationToken)
             : [];
-        return viewer = new Viewer(canEdit, isAdmin, personId, bodies.ToHashSet());
+        // A member disqualified from a closed item does not read it (Visibility): the items, once per request.
+        var disqualified = personId is { } person
+            ? await db.Disqualifications.Where(d => d.Membership!.PersonId == person).Select(d => d.AgendaItemId).Distinct().ToListAsync(cancellationToken)
+            : [];
+        var memberOf = bodies.ToHashSet();
+        return viewer = new Viewer(canEdit, isAdmin, personId, memberOf)
+        {
+            Facts = new ViewerFacts(true, user.IsInRole(Roles.Secretariat), isAdmin, memberOf, disqualified.ToHashSet()),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Access;
 using Raad.Domain.Agenda;
 using Raad.Domain.Common;
 using Raad.Domain.Meetings;
@@ -15,15 +16,14 @@ public static class AttachmentsApi
         app.MapGet("/bilag/{id:int}", async (int id, AppDbContext db, ViewerAccessor viewers, CancellationToken ct) =>
         {
             var meta = await db.Attachments.AsNoTracking().Where(a => a.Id == id)
-                .Select(a => new { a.FileName, a.ContentType, a.AgendaItem!.IsClosed, a.AgendaItem.Meeting!.BodyId, a.AgendaItem.Meeting.Status })
+                .Select(a => new { a.FileName, a.ContentType, a.AgendaItemId, a.AgendaItem!.IsClosed, a.AgendaItem.Meeting!.BodyId, a.AgendaItem.Meeting.Status })
                 .FirstOrDefaultAsync(ct);
             if (meta is null)
             {
                 return Results.NotFound();
             }
             var viewer = await viewers.GetAsync(ct);
-            var insider = viewer.IsInsider(meta.BodyId);
-            if (!insider && (meta.IsClosed || !Meeting.IsPublicStatus(meta.Status)))
+            if (!Visibility.Attachment(viewer.Facts, new MeetingState(meta.BodyId, meta.Status), new ItemState(meta.AgendaItemId, meta.IsClosed)))
             {
                 // Not found rather than forbidden: a closed item's files do not exist for outsiders.
                 return Results.NotFound();

@@ -17,7 +17,7 @@ public class AgendaDocumentModel(MeetingQuery query) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var view = await query.GetAsync(id, ct);
-        if (view is null || !(view.IsInsider || view.Meeting.AgendaIsPublic))
+        if (view is null || !view.AgendaVisible)
         {
             return NotFound();
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Access;
 using Raad.Domain.Cases;
 using Raad.Domain.Meetings;
 using Raad.Web.Data;
@@ -34,20 +35,27 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
         {
             return NotFound();
         }
-        Case = found;
         var viewer = await viewers.GetAsync(ct);
         var items = await db.AgendaItems.AsNoTracking().Include(i => i.Meeting!).ThenInclude(m => m.Body)
             .Where(i => i.CaseId == id)
             .ToListAsync(ct);
+        var procedures = await db.WrittenProcedures.AsNoTracking().Where(p => p.CaseId == id).ToListAsync(ct);
+        static MeetingState StateOf(Domain.Meetings.Meeting m) => new(m.BodyId, m.Status);
+        if (!Visibility.Case(viewer.Facts, found.BodyId, items.Select(i => (StateOf(i.Meeting!), new ItemState(i.Id, i.IsClosed))),
+                procedures.Select(p => (p.BodyId, p.Status))))
+        {
+            // A case known only by closed items or drafts does not exist for this viewer, not even by its title.
+            return NotFound();
+        }
+        Case = found;
         Items = [.. items
-            .Where(i => viewer.IsInsider(i.Meeting!.BodyId) || (i.Meeting.AgendaIsPublic && !i.IsClosed))
+            .Where(i => Visibility.Item(viewer.Facts, StateOf(i.Meeting!), new ItemState(i.Id, i.IsClosed)) == ItemSight.Full)
             .OrderBy(i => i.Meeting!.Date).ThenBy(i => i.Position)
             .Select(i => new Row(i.MeetingId, i.Meeting!.Date, i.Meeting.Body!.Name, i.Meeting.Kind == MeetingKind.Extraordinary,
                 i.Number ?? i.Position, i.Heading, i.Meeting.Status,
-                viewer.IsInsider(i.Meeting.BodyId) || i.Meeting.Status == MeetingStatus.MinutesApproved, i.Decision))];
-        var procedures = await db.WrittenProcedures.AsNoTracking().Where(p => p.CaseId == id).ToListAsync(ct);
+                Visibility.Decision(viewer.Facts, StateOf(i.Meeting), new ItemState(i.Id, i.IsClosed)), i.Decision))];
         WrittenProcedures = [.. procedures
-            .Where(p => viewer.IsInsider(p.BodyId) || p.Status == Domain.Procedure.WrittenProcedureStatus.Decided)
+            .Where(p => Visibility.WrittenProcedure(viewer.Facts, p.BodyId, p.Status))
             .OrderBy(p => p.StartedAt)];
         CanEdit = viewer.CanEdit;
         if (CanEdit)

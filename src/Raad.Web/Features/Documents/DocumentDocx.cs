@@ -143,7 +143,7 @@ public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvide
                 Add("FrontHeading", Plain("Rettelser efter godkendelsen"));
                 foreach (var correction in m.MinutesCorrections.OrderBy(c => c.RecordedAt))
                 {
-                    Add(null, Plain($"{DanishFormat.Date(Clock.ToLocalDate(correction.RecordedAt))}: {correction.Text}"));
+                    Add(null, Plain($"{DanishFormat.Date(Clock.ToLocalDate(correction.RecordedAt))}{(correction.IsClosed ? " (lukket punkt)" : "")}: {correction.Text}"));
                 }
             }
         }

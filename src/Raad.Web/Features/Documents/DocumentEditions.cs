@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Raad.Domain.Access;
 using Raad.Domain.Common;
 using Raad.Web.Features.Agenda;
 using Raad.Web.Features.Meetings;
@@ -40,12 +41,12 @@ public sealed class DocumentEditions(MeetingQuery query, ViewerAccessor viewers,
         {
             return (null, new Error(NotFoundCode, "Mødet findes ikke."));
         }
-        if (!publicView && !allowed && !(await viewers.GetAsync(ct)).IsInsider(view.Body.Id))
+        if (!publicView && !allowed && !Visibility.IsInsider((await viewers.GetAsync(ct)).Facts, view.Body.Id))
         {
             return (null, new Error(NotAllowedCode, "Medlemsudgaven med lukkede punkter er kun for udvalgets medlemmer og sekretariatet."));
         }
         var exists = kind == DocumentKind.Agenda
-            ? view.IsInsider || view.Meeting.AgendaIsPublic
+            ? view.AgendaVisible
             : view.Meeting.HasMinutes && view.ShowDecisions;
         if (!exists)
         {

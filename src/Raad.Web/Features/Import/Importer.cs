@@ -335,6 +335,8 @@ public sealed partial class Importer(AppDbContext db, TimeProvider clock) : IUse
                 meeting.Items.Add(item);
                 added++;
             }
+            // Closed stays closed: minutes that mark an item closed close the item Raad already has.
+            item.IsClosed |= parsed.IsClosed;
             if (minutes && parsed.Decision is { Length: > 0 } decision && string.IsNullOrWhiteSpace(item.Decision))
             {
                 item.Decision = decision;

@@ -48,6 +48,9 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         public ItemKind Kind { get; set; }
         public int? Duration { get; set; }
         public string? Decision { get; set; }
+
+        /// <summary>Lukket punkt: read from the document's markers, and the secretariat's to change before importing.</summary>
+        public bool Closed { get; set; }
     }
 
     [Needs(Permission.Edit)]
@@ -156,6 +159,7 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
                 item.Title = edit.Title?.Trim() ?? item.Title;
                 item.Kind = edit.Kind;
                 item.DurationMinutes = edit.Duration;
+                item.IsClosed = edit.Closed;
                 item.Decision = string.IsNullOrWhiteSpace(edit.Decision) ? null : edit.Decision.Trim();
             }
         }
@@ -207,7 +211,7 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         End = parsed.Meeting?.End,
         Place = parsed.Meeting?.Place,
         Virtual = parsed.Meeting?.IsVirtual ?? false,
-        Items = [.. (parsed.Meeting?.Items ?? []).Select(i => new ItemEdit { Number = i.Number, Title = i.Title, Kind = i.Kind, Duration = i.DurationMinutes, Decision = i.Decision })],
+        Items = [.. (parsed.Meeting?.Items ?? []).Select(i => new ItemEdit { Number = i.Number, Title = i.Title, Kind = i.Kind, Duration = i.DurationMinutes, Decision = i.Decision, Closed = i.IsClosed })],
         Version = document.Version,
     };
 }

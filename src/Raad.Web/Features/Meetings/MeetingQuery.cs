@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Access;
 using Raad.Domain.Agenda;
 using Raad.Domain.Bodies;
 using Raad.Domain.Meetings;
@@ -46,8 +47,11 @@ public sealed record MeetingView(
     bool CanEdit,
     int HiddenClosedItems)
 {
-    /// <summary>Decisions are public once the minutes are approved.</summary>
-    public bool ShowDecisions => IsInsider || Meeting.Status == MeetingStatus.MinutesApproved;
+    /// <summary>The agenda, at least its open items (<see cref="Visibility.Agenda"/>): for insiders a draft too.</summary>
+    public bool AgendaVisible { get; init; }
+
+    /// <summary>The minutes' decisions, attendance and corrections (<see cref="Visibility.Minutes"/>): public once approved.</summary>
+    public bool ShowDecisions { get; init; }
 
     public bool AttendanceRecorded => Attendance.Any(a => a.Status is not null);
 
@@ -98,8 +102,10 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
             meeting.MinutesCorrections = await db.MinutesCorrections.AsNoTracking().Where(c => c.MeetingId == id).ToListAsync(ct);
         }
         var viewer = asPublic ? Viewer.Public : asInsider ? Viewer.Insider : await viewers.GetAsync(ct);
-        var insider = viewer.IsInsider(body.Id);
-        var agendaVisible = insider || meeting.AgendaIsPublic;
+        var facts = viewer.Facts;
+        var state = new MeetingState(body.Id, meeting.Status);
+        var insider = Visibility.IsInsider(facts, body.Id);
+        var agendaVisible = Visibility.Agenda(facts, state);
 
         var memberships = await db.Memberships.AsNoTracking()
             .Include(m => m.Person).Include(m => m.Organisation)
@@ -112,10 +118,9 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
             a.Substitute = a.SubstituteId is { } s ? byId.GetValueOrDefault(s) : null;
         }
         var seats = MemberList.Seats(memberships, meeting.Date);
-        // Attendance belongs to the minutes: public once they are approved, like the decisions.
-        var minutesVisible = insider || meeting.Status == MeetingStatus.MinutesApproved;
+        var minutesVisible = Visibility.Minutes(facts, state);
         var attendance = seats
-            .Where(_ => minutesVisible)
+            .Where(_ => Visibility.Attendance(facts, state))
             .Select(seat => meeting.Attendance.FirstOrDefault(a => a.MembershipId == seat.Id) is { } record
                 ? new AttendanceLine(seat, record.Status, record.Substitute)
                 : new AttendanceLine(seat, null, null))
@@ -124,7 +129,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
         var ordered = meeting.OrderedItems;
         var timeline = Timeline.Compute(meeting.Start, meeting.End, ordered.Select(i => i.DurationMinutes));
         var attachments = await AttachmentsAsync(meeting.Id, ordered, ct);
-        var previous = await PreviousDecisionsAsync(meeting, viewer, ct);
+        var previous = await PreviousDecisionsAsync(meeting, facts, ct);
         var recorded = minutesVisible && meeting.Attendance.Count > 0;
 
         var tables = await economy.TablesAsync(meeting.BodyId, ordered, ct);
@@ -133,14 +138,15 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
         for (var i = 0; i < ordered.Count; i++)
         {
             var item = ordered[i];
-            if (agendaVisible && item.IsClosed && !insider && body.PublicClosedItemTitles)
+            var sight = Visibility.Item(facts, state, new ItemState(item.Id, item.IsClosed), body.PublicClosedItemTitles);
+            if (sight == ItemSight.TitleOnly)
             {
                 // A copy with the number and title only, so nothing else of the item can reach any format.
                 var shown = new AgendaItem { Title = item.Title, Number = item.Number, Position = item.Position, IsClosed = true, DurationMinutes = item.DurationMinutes, Kind = item.Kind };
                 items.Add(new ItemView(shown, timeline.Slots[i], [], [], [], [], TitleOnly: true));
                 continue;
             }
-            if (!agendaVisible || (item.IsClosed && !insider))
+            if (sight == ItemSight.Hidden)
             {
                 hidden += agendaVisible ? 1 : 0;
                 continue;
@@ -163,9 +169,13 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
             });
         }
 
+        // A correction belonging to a closed item goes only where closed items go.
+        meeting.MinutesCorrections = [.. meeting.MinutesCorrections.Where(c => Visibility.Correction(facts, state, c.IsClosed))];
         return new MeetingView(meeting, body, items, MemberList.Sections(memberships), attendance, timeline,
             insider, viewer.CanEdit, hidden)
         {
+            AgendaVisible = agendaVisible,
+            ShowDecisions = minutesVisible,
             WrittenDecisions = minutesVisible ? await WrittenDecisionsAsync(meeting, ct) : [],
         };
     }
@@ -202,7 +212,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
     }
 
     /// <summary>"Tidligere beslutninger": decisions on the same case at earlier meetings that this viewer may read.</summary>
-    private async Task<Dictionary<int, IReadOnlyList<PreviousDecision>>> PreviousDecisionsAsync(Meeting meeting, Viewer viewer, CancellationToken ct)
+    private async Task<Dictionary<int, IReadOnlyList<PreviousDecision>>> PreviousDecisionsAsync(Meeting meeting, ViewerFacts viewer, CancellationToken ct)
     {
         var caseIds = meeting.Items.Where(i => i.CaseId != null).Select(i => i.CaseId!.Value).Distinct().ToList();
         if (caseIds.Count == 0)
@@ -215,6 +225,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
             .Select(i => new
             {
                 CaseId = i.CaseId!.Value,
+                i.Id,
                 i.MeetingId,
                 i.Meeting!.Date,
                 i.Meeting.BodyId,
@@ -227,7 +238,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
             })
             .ToListAsync(ct);
         return rows
-            .Where(r => viewer.IsInsider(r.BodyId) || (r.Status == MeetingStatus.MinutesApproved && !r.IsClosed))
+            .Where(r => Visibility.Decision(viewer, new MeetingState(r.BodyId, r.Status), new ItemState(r.Id, r.IsClosed)))
             .OrderBy(r => r.Date)
             .GroupBy(r => r.CaseId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PreviousDecision>)[.. g.Select(r =>

@@ -48,6 +48,10 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
 
     public bool MayApprove => CanEdit && Meeting.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesCirculated;
 
+    /// <summary>The correction belongs to a closed item: only the body's members and the secretariat see it.</summary>
+    [BindProperty]
+    public bool CorrectionClosed { get; set; }
+
     [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -111,7 +115,7 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
     public async Task<IActionResult> OnPostCorrectAsync(int id, [FromServices] MinutesCycle cycle, CancellationToken ct)
     {
         var by = User.Identity?.Name ?? "";
-        return await EditAsync(id, () => cycle.CorrectAsync(id, Text, by, ct), "Rettelsen er registreret og trykkes efter referatet.", ct);
+        return await EditAsync(id, () => cycle.CorrectAsync(id, Text, by, ct, CorrectionClosed), "Rettelsen er registreret og trykkes efter referatet.", ct);
     }
 
     [Needs(Permission.SignedIn)]

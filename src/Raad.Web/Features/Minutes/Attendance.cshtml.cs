@@ -84,6 +84,7 @@ public class AttendanceModel(MeetingQuery query, AppDbContext db) : PageModel
     }
 
     /// <summary>"Alle til stede": every member present, without substitutes, and the item absences left as they are; then adjusted.</summary>
+    [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAllPresentAsync(int version, [FromServices] RecordAttendance record, CancellationToken ct)
     {
         if (await query.GetAsync(Id, ct) is not { } view)

@@ -158,14 +158,14 @@ public sealed class MinutesCycle(AppDbContext db, MeetingQuery query, ViewerAcce
         return approved;
     }
 
-    public async Task<Result> CorrectAsync(int meetingId, string? text, string recordedBy, CancellationToken ct)
+    public async Task<Result> CorrectAsync(int meetingId, string? text, string recordedBy, CancellationToken ct, bool closed = false)
     {
         var meeting = await db.Meetings.Include(m => m.MinutesCorrections).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null)
         {
             return new Error("meeting.not_found", "Mødet findes ikke.");
         }
-        var result = meeting.CorrectApprovedMinutes(text, recordedBy, clock.GetUtcNow());
+        var result = meeting.CorrectApprovedMinutes(text, recordedBy, clock.GetUtcNow(), closed);
         return result.IsSuccess ? await db.SaveAsync("Rettelsen", ct) : result;
     }
 

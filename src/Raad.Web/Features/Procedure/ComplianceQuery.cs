@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Access;
 using Raad.Domain.Meetings;
 using Raad.Domain.Procedure;
 using Raad.Web.Data;
@@ -33,7 +34,7 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
         var findings = Compliance.Check(rules, facts, Clock.Today(clock));
 
         var viewer = await viewers.GetAsync(ct);
-        if (!viewer.IsInsider(body.Id) && meeting.Status != MeetingStatus.MinutesApproved)
+        if (!Visibility.Attendance(viewer.Facts, new MeetingState(body.Id, meeting.Status)))
         {
             findings = [.. findings.Where(f => !AttendanceCodes.Contains(f.Code))];
         }

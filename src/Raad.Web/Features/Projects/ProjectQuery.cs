@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Access;
 using Raad.Domain.Common;
 using Raad.Domain.Meetings;
 using Raad.Domain.Money;
@@ -100,6 +101,9 @@ public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimePr
         }
         var viewer = await viewers.GetAsync(ct);
         var today = Clock.Today(clock);
+        // An item's title where the viewer may see the item whole; else only its meeting.
+        bool MaySee(int itemId, int bodyId, MeetingStatus status, bool closed) =>
+            Visibility.Item(viewer.Facts, new MeetingState(bodyId, status), new ItemState(itemId, closed)) == ItemSight.Full;
 
         // The items the project is linked to (its status reports), besides those that decided its grants.
         var linkedIds = await db.Projects.Where(p => p.Id == id).SelectMany(p => p.AgendaItems).Select(i => i.Id).ToListAsync(ct);
@@ -119,13 +123,13 @@ public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimePr
             var (text, href) = (grant.DecidedByItemId, grant.WrittenProcedureId) switch
             {
                 ({ } itemId, _) when items.TryGetValue(itemId, out var item) =>
-                    viewer.IsInsider(item.BodyId) || (Meeting.IsPublicStatus(item.Status) && !item.IsClosed)
+                    MaySee(item.Id, item.BodyId, item.Status, item.IsClosed)
                         ? ($"Møde {DanishFormat.Date(item.Date)}, punkt {item.Number ?? item.Position}: {item.Title}", $"/moeder/{item.MeetingId}")
                         : ($"Møde {DanishFormat.Date(item.Date)}", $"/moeder/{item.MeetingId}"),
                 (_, { } procedureId) when procedures.TryGetValue(procedureId, out var procedure) =>
                     viewer.IsInsider(procedure.BodyId)
                         ? ($"Skriftlig proces: {procedure.Title}", $"/skriftlig-proces/{procedure.Id}")
-                        : (procedure.Status == Domain.Procedure.WrittenProcedureStatus.Decided ? $"Skriftlig proces: {procedure.Title}" : "Skriftlig proces",
+                        : (Visibility.WrittenProcedure(viewer.Facts, procedure.BodyId, procedure.Status) ? $"Skriftlig proces: {procedure.Title}" : "Skriftlig proces",
                             (string?)null),
                 _ => ("", (string?)null),
             };
@@ -142,7 +146,7 @@ public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimePr
         project.Cases.Sort((a, b) => string.CompareOrdinal(a.Title, b.Title));
         // A linked item's title only where the viewer may see the item, as for the deciding items above.
         var linked = linkedIds.Select(i => items[i]).OrderBy(i => i.Date).ThenBy(i => i.Position)
-            .Select(item => (viewer.IsInsider(item.BodyId) || (Meeting.IsPublicStatus(item.Status) && !item.IsClosed)
+            .Select(item => (MaySee(item.Id, item.BodyId, item.Status, item.IsClosed)
                 ? $"Møde {DanishFormat.Date(item.Date)}, punkt {item.Number ?? item.Position}: {item.Title}"
                 : $"Møde {DanishFormat.Date(item.Date)}", $"/moeder/{item.MeetingId}"))
             .ToList();

@@ -17,10 +17,7 @@ public class IndexModel(AppDbContext db, ViewerAccessor viewers) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var viewer = await viewers.GetAsync(ct);
-        var bodies = viewer.MemberOfBodies.ToList();
-        var all = await db.WrittenProcedures.AsNoTracking().Include(p => p.Body)
-            .Where(p => viewer.CanEdit || bodies.Contains(p.BodyId))
-            .ToListAsync(ct);
-        Procedures = [.. all.OrderBy(p => p.Status != WrittenProcedureStatus.Open).ThenByDescending(p => p.Deadline)];
+        var all = await db.WrittenProcedures.AsNoTracking().Include(p => p.Body).ToListAsync(ct);
+        Procedures = [.. all.Where(p => viewer.IsInsider(p.BodyId)).OrderBy(p => p.Status != WrittenProcedureStatus.Open).ThenByDescending(p => p.Deadline)];
     }
 }

@@ -713,6 +713,9 @@ namespace Raad.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
 

@@ -677,6 +677,9 @@ namespace Raad.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
