@@ -47,6 +47,12 @@ public abstract partial class PermissionMatrix
     /// <summary>A string that appears nowhere else; delimited so that no marker is part of another.</summary>
     private static string Marker(string where) => $"Qzx{where}Qzx";
 
+    /// <summary>
+    /// The markers of the closed item, its attachment and its disqualification: a member disqualified from the item reads
+    /// the rest of the meeting as a member, but the item as the public does (Visibility.Item).
+    /// </summary>
+    private static bool IsOfTheClosedItem(string marker) => marker.StartsWith(Marker("Lukket")[..^3], StringComparison.Ordinal);
+
     /// <summary>The meetings that carry the markers and the markers themselves, all secret from anyone outside Syd.</summary>
     private sealed record MarkerPlaces(
         int Published, int Draft, int Minutes, int ClosedAttachment, int DraftAttachment, int Case, string[] Markers, string[] NeverShown);
@@ -126,8 +132,9 @@ public abstract partial class PermissionMatrix
         {
             foreach (var kind in Enum.GetValues<Kind>())
             {
-                // Documents are printed once per kind of visitor that may see them; the public's editions by every outsider.
-                if (IsDocument(url) && IsInsider(kind) && kind != Kind.Secretariat)
+                // Documents are printed once per kind of visitor that may see them (the disqualified member's edition leaves
+                // the closed item out); the public's editions by every outsider.
+                if (IsDocument(url) && kind is Kind.Member or Kind.Administrator)
                 {
                     continue;
                 }
@@ -135,7 +142,7 @@ public abstract partial class PermissionMatrix
                 var text = Normalise(response.FileName + " " + TextOf(response));
                 foreach (var marker in markers.Where(m => text.Contains(m, StringComparison.OrdinalIgnoreCase)))
                 {
-                    if (IsInsider(kind))
+                    if (IsInsider(kind) && !(kind == Kind.Disqualified && IsOfTheClosedItem(marker)))
                     {
                         seenByInsiders.Add(marker);
                     }

@@ -62,10 +62,16 @@ public sealed class PackageSignal
 }
 
 /// <summary>Asks for an agenda package: the current one if it is built, else a build in the queue and its progress.</summary>
-public sealed class PackageRequests(AppDbContext db, AgendaPackage package, PackageSignal signal, TimeProvider clock) : IUseCase
+public sealed class PackageRequests(AppDbContext db, AgendaPackage package, PackageSignal signal, ViewerAccessor viewers, TimeProvider clock) : IUseCase
 {
     public async Task<(PackageBuild? Build, Error? Error)> RequestAsync(int meetingId, DocumentVersion version, CancellationToken ct)
     {
+        // The members' package is built once, for every insider alike; a member disqualified from a closed item of the
+        // meeting may not read that item (Visibility.Item), so he gets the public's package.
+        if (version == DocumentVersion.Members && await DisqualifiedFromAClosedItemAsync(meetingId, ct))
+        {
+            version = DocumentVersion.Public;
+        }
         var (fingerprint, error) = await package.FingerprintAsync(meetingId, version, ct);
         if (error is not null)
         {
@@ -100,6 +106,17 @@ public sealed class PackageRequests(AppDbContext db, AgendaPackage package, Pack
         await db.SaveChangesAsync(ct);
         signal.Nudge();
         return (build, null);
+    }
+
+    private async Task<bool> DisqualifiedFromAClosedItemAsync(int meetingId, CancellationToken ct)
+    {
+        var disqualified = (await viewers.GetAsync(ct)).Facts.DisqualifiedFromItems;
+        if (disqualified.Count == 0)
+        {
+            return false;
+        }
+        var closed = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.IsClosed).Select(i => i.Id).ToListAsync(ct);
+        return closed.Any(disqualified.Contains);
     }
 
     public Task<byte[]?> ContentAsync(long buildId, CancellationToken ct) =>
