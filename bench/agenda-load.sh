@@ -7,7 +7,7 @@
 #      `dotnet build -c Release` first if it is missing; BENCH_FROM=clone instead clones the committed HEAD into
 #      a temp dir and builds that;
 #   3. copies the build output to a temp dir (so a rebuild in the repo cannot change it mid-run) and starts it
-#      there with Raad__Database__ConnectionString pointing at a new database in that temp dir: the demo is loaded;
+#      there with Raad__Database__ConnectionString pointing at a new database in that temp dir and Raad__Demo__LoadOnEmptyDatabase=true (outside Development the demo is off by default): the demo is loaded;
 #   4. waits until the agenda answers 200, warms up for 5 s (wrk -t2 -c16 -d5s, discarded);
 #   5. wrk -t2 -c16 -d30s --latency  (16 concurrent connections);
 #   6. wrk -t1 -c1  -d30s --latency  (one client, uncontended);
@@ -103,7 +103,7 @@ mkdir -p "$workdir/run"
 
 # 3. start on a fresh database
 port_is_free || { echo "agenda-load: something already answers on $base" >&2; exit 1; }
-(cd "$workdir/run" && Raad__Database__ConnectionString="Data Source=$workdir/run/data/raad.db" \
+(cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__ConnectionString="Data Source=$workdir/run/data/raad.db" \
     exec setsid dotnet "$workdir/app/raad.dll" --urls "$base") >"$workdir/server.log" 2>&1 &
 server_pid=$!
 check_own_group || exit 1

@@ -112,7 +112,7 @@ dotnet "$workdir/bench/Raad.Bench.dll" seed --db "$database" --content-root "$co
 
 # 4. the server, on the seeded database
 port_is_free || { echo "documents: something already answers on $base" >&2; exit 1; }
-(cd "$workdir/run" && Raad__Database__ConnectionString="Data Source=$database" \
+(cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__ConnectionString="Data Source=$database" \
     exec setsid dotnet "$workdir/app/raad.dll" --urls "$base") >"$workdir/server.log" 2>&1 &
 server_pid=$!
 check_own_group || exit 1

@@ -96,7 +96,7 @@ mkdir -p "$workdir/run"
 
 # 3. start on a fresh database
 port_is_free || { echo "publication-load: something already answers on $base" >&2; exit 1; }
-(cd "$workdir/run" && Raad__Database__ConnectionString="Data Source=$workdir/run/data/raad.db" \
+(cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__ConnectionString="Data Source=$workdir/run/data/raad.db" \
     exec setsid dotnet "$workdir/app/raad.dll" --urls "$base") >"$workdir/server.log" 2>&1 &
 server_pid=$!
 check_own_group || exit 1
