@@ -46,15 +46,19 @@ public static class ClaimTypesRaad
 /// What the current user may see. Default is the public's view: published meetings, open items. The rule itself is the
 /// domain's <see cref="Visibility"/>; <see cref="Facts"/> is this viewer as it sees them.
 /// </summary>
-public sealed record Viewer(bool CanEdit, bool IsAdministrator, int? PersonId, IReadOnlySet<int> MemberOfBodies)
+public sealed record Viewer(ViewerFacts Facts, int? PersonId)
 {
-    public static readonly Viewer Public = new(false, false, null, new HashSet<int>()) { Facts = ViewerFacts.Anonymous };
+    public static readonly Viewer Public = new(ViewerFacts.Anonymous, null);
 
     /// <summary>Reads everything of every body, changes nothing: background work on behalf of someone already allowed.</summary>
-    public static readonly Viewer Insider = new(true, false, null, new HashSet<int>()) { Facts = ViewerFacts.Background };
+    public static readonly Viewer Insider = new(ViewerFacts.Background, null);
 
-    /// <summary>Signed in or not, the secretariat, the bodies, the items the person is disqualified from.</summary>
-    public ViewerFacts Facts { get; init; } = ViewerFacts.Anonymous;
+    /// <summary>The secretariat or an administrator.</summary>
+    public bool CanEdit => Facts.IsSecretariat || Facts.IsAdministrator;
+
+    public bool IsAdministrator => Facts.IsAdministrator;
+
+    public IReadOnlySet<int> MemberOfBodies => Facts.MemberOfBodies;
 
     /// <summary>Drafts, unapproved minutes and closed items: the secretariat, and members of the body.</summary>
     public bool IsInsider(int bodyId) => Visibility.IsInsider(Facts, bodyId);

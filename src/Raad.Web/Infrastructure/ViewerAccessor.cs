@@ -20,8 +20,6 @@ public sealed class ViewerAccessor(IHttpContextAccessor http, AppDbContext db)
         {
             return viewer = Viewer.Public;
         }
-        var isAdmin = user.IsInRole(Roles.Administrator);
-        var canEdit = isAdmin || user.IsInRole(Roles.Secretariat);
         var personId = Viewer.PersonIdOf(user);
         var bodies = personId is { } id
             ? await db.Memberships.Where(m => m.PersonId == id).Select(m => m.BodyId).Distinct().ToListAsync(cancellationToken)
@@ -30,10 +28,7 @@ public sealed class ViewerAccessor(IHttpContextAccessor http, AppDbContext db)
         var disqualified = personId is { } person
             ? await db.Disqualifications.Where(d => d.Membership!.PersonId == person).Select(d => d.AgendaItemId).Distinct().ToListAsync(cancellationToken)
             : [];
-        var memberOf = bodies.ToHashSet();
-        return viewer = new Viewer(canEdit, isAdmin, personId, memberOf)
-        {
-            Facts = new ViewerFacts(true, user.IsInRole(Roles.Secretariat), isAdmin, memberOf, disqualified.ToHashSet()),
-        };
+        var facts = new ViewerFacts(true, user.IsInRole(Roles.Secretariat), user.IsInRole(Roles.Administrator), bodies.ToHashSet(), disqualified.ToHashSet());
+        return viewer = new Viewer(facts, personId);
     }
 }

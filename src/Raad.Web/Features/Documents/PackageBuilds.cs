@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Raad.Domain.Access;
 using Raad.Domain.Common;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
@@ -108,15 +109,17 @@ public sealed class PackageRequests(AppDbContext db, AgendaPackage package, Pack
         return (build, null);
     }
 
+    /// <summary>Whether the viewer may not read every closed item of the meeting (Visibility.Item), though he reads the rest.</summary>
     private async Task<bool> DisqualifiedFromAClosedItemAsync(int meetingId, CancellationToken ct)
     {
-        var disqualified = (await viewers.GetAsync(ct)).Facts.DisqualifiedFromItems;
-        if (disqualified.Count == 0)
+        var viewer = (await viewers.GetAsync(ct)).Facts;
+        if (viewer.DisqualifiedFromItems.Count == 0)
         {
             return false;
         }
-        var closed = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.IsClosed).Select(i => i.Id).ToListAsync(ct);
-        return closed.Any(disqualified.Contains);
+        var closed = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.IsClosed)
+            .Select(i => new { i.Id, i.Meeting!.BodyId, i.Meeting.Status }).ToListAsync(ct);
+        return closed.Any(i => Visibility.Item(viewer, new MeetingState(i.BodyId, i.Status), new ItemState(i.Id, IsClosed: true)) != ItemSight.Full);
     }
 
     public Task<byte[]?> ContentAsync(long buildId, CancellationToken ct) =>

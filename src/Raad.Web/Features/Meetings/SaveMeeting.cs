@@ -107,7 +107,7 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
 }
 
 /// <summary>Moves a meeting along its workflow: publish the agenda, mark it held, approve the minutes, cancel.</summary>
-public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Procedure.ComplianceQuery compliance,
+public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock,
     Infrastructure.Mail.Outbox outbox, Economy.EconomyQuery economy) : IUseCase
 {
     public async Task<Result> HandleAsync(int meetingId, MeetingStatus target, int version, string? reason, CancellationToken ct)
@@ -124,21 +124,13 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Pro
                 "Referatet godkendes under \"Godkendelse af referat\", hvor det registreres, hvordan og hvornår udvalget godkendte det.");
         }
         reason = reason.OrNull();
-        if (target is MeetingStatus.AgendaPublished or MeetingStatus.MinutesApproved
-            && await ReasonRequiredAsync(meeting, target, ct) is { } required)
+        if (target == MeetingStatus.AgendaPublished && await LateAgendaReasonRequiredAsync(meeting, ct) is { } required)
         {
             if (reason is null)
             {
                 return required;
             }
-            if (target == MeetingStatus.AgendaPublished)
-            {
-                meeting.AgendaLateReason = reason;
-            }
-            else
-            {
-                meeting.MinutesQuorumReason = reason;
-            }
+            meeting.AgendaLateReason = reason;
         }
         db.ExpectVersion(meeting, version);
         var now = clock.GetUtcNow();
@@ -172,25 +164,12 @@ public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock, Pro
     }
 
     /// <summary>
-    /// Danish practice: an agenda sent too late, or minutes approved without a quorum, must say why.
-    /// The rules decide (pure); this only asks them about the step about to be taken.
+    /// Danish practice: an agenda sent too late must say why. The rules in force on the meeting's date decide (pure);
+    /// only they are read, not the meeting's other facts.
     /// </summary>
-    private async Task<Error?> ReasonRequiredAsync(Meeting meeting, MeetingStatus target, CancellationToken ct)
-    {
-        var judged = await compliance.ForMeetingAsync(meeting.Id, ct);
-        if (judged?.Rules is not { } rules)
-        {
-            return null;
-        }
-        if (target == MeetingStatus.AgendaPublished)
-        {
-            return Domain.Procedure.Compliance.LateAgendaReasonRequired(rules, meeting.Date, meeting.Kind, Clock.Today(clock));
-        }
-        var quorum = judged.Value.Findings.Where(f => f.Code is "procedure.no_quorum" or "procedure.group_not_represented"
-            or "procedure.topic_group_not_represented").ToList();
-        return quorum.Count > 0
-            ? new Error("procedure.quorum_reason_required",
-                $"{quorum[0].Message} Skriv, hvorfor referatet alligevel godkendes – begrundelsen trykkes i referatet.", "Reason")
+    private async Task<Error?> LateAgendaReasonRequiredAsync(Meeting meeting, CancellationToken ct) =>
+        Domain.Procedure.RulesOfProcedure.InForce(await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == meeting.BodyId).ToListAsync(ct), meeting.Date)
+            is { } rules
+            ? Domain.Procedure.Compliance.LateAgendaReasonRequired(rules, meeting.Date, meeting.Kind, Clock.Today(clock))
             : null;
-    }
 }
