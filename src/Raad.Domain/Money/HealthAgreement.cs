@@ -14,6 +14,9 @@ public class HealthAgreement
     /// <summary>"Borgerne med fra start", "Helhedssyn", ...; printed as a list.</summary>
     public List<string> Principles { get; set; } = [];
 
+    /// <summary>Raised on every save; a form carries the version it showed (ADR 0003).</summary>
+    public int Version { get; set; }
+
     public bool IsValidOn(DateOnly date) => date >= ValidFrom && date <= ValidTo;
 
     public FocusArea AddFocusArea(string name, string? description = null)

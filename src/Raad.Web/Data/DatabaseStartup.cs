@@ -29,7 +29,25 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Upgrades the schema. A database whose history names migrations this build does not know was made by a development
+    /// build from before the baseline of 3 December 2026 (ADR 0004); EF would try to create every table over it.
+    /// </summary>
+    public static async Task MigrateAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(id => !known.Contains(id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Databasen er lavet af en anden udgave af Raad: den har migrationen {unknown[0]}, som denne udgave ikke kender. "
+                + "Databaser fra udviklingsudgaverne før udgangspunktet (baseline) den 3. december 2026 kan ikke opgraderes; "
+                + "slet SQLite-filen (fx data/raad.db) eller opret en ny, tom PostgreSQL-database, og start Raad igen. "
+                + "Se docs/adr/0004-one-baseline-then-append-only.md.");
+        }
         await db.Database.MigrateAsync(cancellationToken);
     }
 }

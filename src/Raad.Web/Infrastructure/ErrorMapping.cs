@@ -50,5 +50,17 @@ public static class ErrorMapping
         {
             return Conflict(what);
         }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            // Two first saves at once (e.g. a body's reporting plan): the unique index keeps one, the other is told as for a version.
+            return Conflict(what);
+        }
     }
+
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067, // SQLITE_CONSTRAINT_UNIQUE
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 }

@@ -410,6 +410,31 @@ public abstract class ProjectScenarios(RaadApp app)
         Assert.Equal("/konto/adgang-naegtet", (await secretariat.Open("/sundhedsaftaler/ny")).RedirectTo?.AbsolutePath);
     }
 
+    [Fact]
+    public async Task Two_administrators_saving_the_same_agreement_at_once_cannot_both_be_saved()
+    {
+        using var first = await app.SignInAs(Role.Administrator);
+        using var second = await app.SignInAs(Role.Administrator);
+        var agreement = await CreateAgreement(first, "Samtidighedsaftale 2024-2027 (test)", [Elderly, Mental]);
+
+        // Both forms show the same version; one renames a focus area, the other adds one. Only one may win.
+        var forms = new[] { await first.Open($"/sundhedsaftaler/{agreement}/rediger"), await second.Open($"/sundhedsaftaler/{agreement}/rediger") };
+        var answers = await Task.WhenAll(
+            first.Submit(forms[0], new() { ["Input.FocusAreas"] = $"{Elderly} (omdøbt)\n{Mental}" }),
+            second.Submit(forms[1], new() { ["Input.FocusAreas"] = $"{Elderly}\n{Mental}\n{Children}" }));
+
+        Assert.Single(answers, a => a.Status == HttpStatusCode.Redirect);
+        var refused = Assert.Single(answers, a => a.Status == HttpStatusCode.OK);
+        Assert.Contains("er blevet ændret af en anden", refused.Text("[role=alert]"), StringComparison.Ordinal);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var saved = await db.HealthAgreements.Include(a => a.FocusAreas).SingleAsync(a => a.Id == agreement, Ct);
+        Assert.Equal(1, saved.Version);
+        Assert.Contains(saved.FocusAreas.Count, new[] { 2, 3 });
+        Assert.True(saved.FocusAreas.Count == 3 != saved.FocusAreas.Any(f => f.Name.EndsWith("(omdøbt)", StringComparison.Ordinal)),
+            "Begge ændringer blev gemt oven i hinanden.");
+    }
+
     /// <summary>The administrator's new health agreement through its form; its id.</summary>
     private static async Task<int> CreateAgreement(Visitor admin, string name, string[] focusAreas)
     {

@@ -184,6 +184,33 @@ public abstract class ReportingScenarios(RaadApp app)
         return await secretariat.MeetingId(body, date);
     }
 
+    [Fact]
+    public async Task Two_first_milestones_sent_at_once_make_one_plan_for_the_body()
+    {
+        using var first = await app.SignInAs(Role.Secretariat);
+        using var second = await app.SignInAs(Role.Secretariat);
+        var body = await first.EnsureBody("Afrapportering: To på én gang (test)", "2020-01-01");
+        var professional = await first.EnsureBody("Afrapportering: Faglig klynge (test)", "2020-01-01");
+
+        // Both pages show a body without a plan (version 0); each adds its own month.
+        var pages = new[] { await first.Open($"/udvalg/{body}/afrapportering"), await second.Open($"/udvalg/{body}/afrapportering") };
+        var answers = await Task.WhenAll(
+            first.Submit(pages[0], new() { ["Input.AudienceId"] = $"{professional}", ["Input.Month"] = "3", ["Input.Kind"] = "FollowUp" }),
+            second.Submit(pages[1], new() { ["Input.AudienceId"] = $"{professional}", ["Input.Month"] = "6", ["Input.Kind"] = "FollowUp" }));
+
+        Assert.Single(answers, a => a.Status == HttpStatusCode.Redirect);
+        var refused = Assert.Single(answers, a => a.Status == HttpStatusCode.OK);
+        Assert.Contains("er blevet ændret af en anden", refused.Text("[role=alert]"), StringComparison.Ordinal);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(1, await db.ReportingPlans.CountAsync(p => p.BodyId == body, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await MilestoneCountAsync(body));
+
+        // The database itself holds one plan per body, whoever writes.
+        db.ReportingPlans.Add(new ReportingPlan { BodyId = body });
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
+    }
+
     private async Task<int> MilestoneCountAsync(int body)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -136,6 +136,7 @@ internal sealed class HealthAgreementConfiguration : IEntityTypeConfiguration<He
     {
         b.Property(x => x.Name).HasMaxLength(300);
         b.Property(x => x.Principles).HasMaxLength(8000);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasMany(x => x.FocusAreas).WithOne(f => f.HealthAgreement).HasForeignKey(f => f.HealthAgreementId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -155,6 +156,8 @@ internal sealed class ReportingPlanConfiguration : IEntityTypeConfiguration<Repo
     public void Configure(EntityTypeBuilder<ReportingPlan> b)
     {
         b.Property(x => x.Version).IsConcurrencyToken();
+        // One plan per body: two first saves at once cannot both create one.
+        b.HasIndex(x => x.BodyId).IsUnique();
         b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Milestones).WithOne().HasForeignKey(m => m.ReportingPlanId).OnDelete(DeleteBehavior.Cascade);
     }

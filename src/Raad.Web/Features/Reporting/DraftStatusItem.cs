@@ -14,29 +14,28 @@ namespace Raad.Web.Features.Reporting;
 /// </summary>
 public sealed class DraftStatusItem(AppDbContext db, TimeProvider clock) : IUseCase
 {
-    public async Task<(Result Result, int ItemId)> HandleAsync(int bodyId, int meetingId, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int bodyId, int meetingId, CancellationToken ct)
     {
-        var plan = await db.ReportingPlans.AsNoTracking().Include(p => p.Milestones)
-            .OrderBy(p => p.Id).FirstOrDefaultAsync(p => p.BodyId == bodyId, ct);
+        var plan = await db.ReportingPlans.AsNoTracking().Include(p => p.Milestones).FirstOrDefaultAsync(p => p.BodyId == bodyId, ct);
         if (plan is null)
         {
-            return (new Error("reporting.no_plan", "Udvalget har ingen afrapporteringsplan."), 0);
+            return new Error("reporting.no_plan", "Udvalget har ingen afrapporteringsplan.");
         }
         var (meeting, guard) = await AgendaGuard.EditableMeetingAsync(db, meetingId, ct);
         if (!guard.IsSuccess)
         {
-            return (guard, 0);
+            return Result<int>.Fail(guard.Errors);
         }
         await db.Entry(meeting!).Reference(m => m.Body).LoadAsync(ct);
         if (plan.MilestoneFor(meeting!) is null)
         {
-            return (new Error("reporting.not_in_plan", "Mødet er ikke med i udvalgets afrapporteringsplan."), 0);
+            return new Error("reporting.not_in_plan", "Mødet er ikke med i udvalgets afrapporteringsplan.");
         }
         var projects = await ReportingQuery.ProjectsWithFiguresAsync(db, bodyId, tracked: true, ct);
         var due = plan.DueAt(meeting!, projects);
         if (due.Count == 0)
         {
-            return (new Error("reporting.nothing_due", "Ingen projekter mangler at afrapportere til mødet. Punktet er måske allerede oprettet."), 0);
+            return new Error("reporting.nothing_due", "Ingen projekter mangler at afrapportere til mødet. Punktet er måske allerede oprettet.");
         }
         // The figures as they stand today, or on the meeting's day if it lies behind us.
         var today = Clock.Today(clock);
@@ -45,7 +44,7 @@ public sealed class DraftStatusItem(AppDbContext db, TimeProvider clock) : IUseC
         var valid = AgendaItem.Validate(item.Title, item.DurationMinutes);
         if (!valid.IsValid)
         {
-            return (valid.ToResult(), 0);
+            return Result<int>.Fail(valid.Errors);
         }
         AddItem.Insert(meeting, item);
         foreach (var project in due)
@@ -62,6 +61,6 @@ public sealed class DraftStatusItem(AppDbContext db, TimeProvider clock) : IUseC
             project.AgendaItems.Add(item);
         }
         var saved = await db.SaveAsync("Dagsordenen", ct);
-        return (saved, saved.IsSuccess ? item.Id : 0);
+        return saved.IsSuccess ? item.Id : Result<int>.Fail(saved.Errors);
     }
 }

@@ -89,11 +89,11 @@ public class ReportingModel(AppDbContext db, ReportingQuery query) : PageModel
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostDraftAsync(int meetingId, [FromServices] DraftStatusItem draft, CancellationToken ct)
     {
-        var (result, itemId) = await draft.HandleAsync(Id, meetingId, ct);
+        var result = await draft.HandleAsync(Id, meetingId, ct);
         if (ModelState.AddErrors(result))
         {
             TempData["Message"] = "Dagsordenspunktet med projekternes status er oprettet. Gennemse og færdiggør det.";
-            return Redirect($"/punkter/{itemId}/rediger");
+            return Redirect($"/punkter/{result.Value}/rediger");
         }
         return await ShowAsync(ct);
     }
@@ -110,7 +110,7 @@ public class ReportingModel(AppDbContext db, ReportingQuery query) : PageModel
         return Page();
     }
 
-    private async Task ShowSavedOnConflictAsync(Result result, CancellationToken ct)
+    private async Task ShowSavedOnConflictAsync(Result<int> result, CancellationToken ct)
     {
         if (!result.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
         {
@@ -118,7 +118,7 @@ public class ReportingModel(AppDbContext db, ReportingQuery query) : PageModel
         }
         db.ChangeTracker.Clear();
         var saved = await db.ReportingPlans.AsNoTracking().Include(p => p.Milestones).ThenInclude(m => m.Audience)
-            .Where(p => p.BodyId == Id).OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
+            .FirstOrDefaultAsync(p => p.BodyId == Id, ct);
         Saved = [("Opfølgninger", saved is null ? null : string.Join('\n', saved.Milestones.OrderBy(m => m.Month).Select(m => m.Text)))];
     }
 

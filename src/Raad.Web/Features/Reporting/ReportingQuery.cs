@@ -28,7 +28,7 @@ public sealed class ReportingQuery(AppDbContext db, TimeProvider clock) : IUseCa
         var start = from ?? Clock.Today(clock);
         var end = start.AddMonths(MonthsAhead);
         var plan = await db.ReportingPlans.AsNoTracking().Include(p => p.Milestones).ThenInclude(m => m.Audience)
-            .OrderBy(p => p.Id).FirstOrDefaultAsync(p => p.BodyId == bodyId, ct);
+            .FirstOrDefaultAsync(p => p.BodyId == bodyId, ct);
         if (plan is null || plan.Milestones.Count == 0)
         {
             return new ReportingView(body, plan, start, end, []);

@@ -1115,6 +1115,10 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("ValidTo")
                         .HasColumnType("date");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("HealthAgreements");
@@ -1291,7 +1295,8 @@ namespace Raad.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BodyId");
+                    b.HasIndex("BodyId")
+                        .IsUnique();
 
                     b.ToTable("ReportingPlans");
                 });

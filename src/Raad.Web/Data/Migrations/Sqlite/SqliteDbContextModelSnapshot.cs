@@ -1057,6 +1057,10 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("ValidTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("HealthAgreements");
@@ -1223,7 +1227,8 @@ namespace Raad.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BodyId");
+                    b.HasIndex("BodyId")
+                        .IsUnique();
 
                     b.ToTable("ReportingPlans");
                 });

@@ -26,18 +26,18 @@ public abstract class AgreementFormPage(AppDbContext db, SaveHealthAgreement sav
     {
         if (ModelState.IsValid)
         {
-            var (result, id) = await save.HandleAsync(AgreementId, Input, ct);
+            var result = await save.HandleAsync(AgreementId, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Sundhedsaftalen er gemt.";
-                return Redirect($"/sundhedsaftaler/{id}");
+                return Redirect($"/sundhedsaftaler/{result.Value}");
             }
             if (AgreementId is { } agreementId && result.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
             {
                 Db.ChangeTracker.Clear();
                 var saved = await Db.HealthAgreements.AsNoTracking().Include(a => a.FocusAreas).FirstAsync(a => a.Id == agreementId, ct);
                 var now = AgreementInput.Of(saved);
-                Input.Stamp = now.Stamp;
+                Input.Version = now.Version;
                 Saved =
                 [
                     ("Navn", saved.Name),

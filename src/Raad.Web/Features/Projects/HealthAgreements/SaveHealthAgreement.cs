@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Common;
 using Raad.Domain.Money;
@@ -8,7 +6,7 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Projects.HealthAgreements;
 
-/// <summary>The agreement form: principles and focus areas one per line, and the stamp of what the form showed.</summary>
+/// <summary>The agreement form: principles and focus areas one per line, and the version the form showed.</summary>
 public sealed class AgreementInput
 {
     public string? Name { get; set; }
@@ -17,11 +15,8 @@ public sealed class AgreementInput
     public string? Principles { get; set; }
     public string? FocusAreas { get; set; }
 
-    /// <summary>
-    /// A fingerprint of the agreement as the form showed it. The table has no version column, so a save compares this
-    /// with the agreement as it is now and refuses, as for a version, when someone else saved in between.
-    /// </summary>
-    public string? Stamp { get; set; }
+    /// <summary>The agreement's version the form showed (ADR 0003); 0 for a new one.</summary>
+    public int Version { get; set; }
 
     public static AgreementInput Of(HealthAgreement a) => new()
     {
@@ -30,16 +25,8 @@ public sealed class AgreementInput
         ValidTo = a.ValidTo,
         Principles = string.Join('\n', a.Principles),
         FocusAreas = string.Join('\n', a.FocusAreas.OrderBy(f => f.Position).Select(f => f.Name)),
-        Stamp = StampOf(a),
+        Version = a.Version,
     };
-
-    public static string StampOf(HealthAgreement a)
-    {
-        var text = string.Join('\u001f',
-            [a.Name, a.ValidFrom.ToString("O", System.Globalization.CultureInfo.InvariantCulture), a.ValidTo.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-             .. a.Principles, "\u001e", .. a.FocusAreas.OrderBy(f => f.Position).Select(f => $"{f.Id}:{f.Name}")]);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-    }
 
     /// <summary>The non-blank lines of a text area, trimmed.</summary>
     public static List<string> Lines(string? text) =>
@@ -52,7 +39,7 @@ public sealed class AgreementInput
 /// </summary>
 public sealed class SaveHealthAgreement(AppDbContext db) : IUseCase
 {
-    public async Task<(Result Result, int Id)> HandleAsync(int? agreementId, AgreementInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int? agreementId, AgreementInput input, CancellationToken ct)
     {
         var v = new Validation()
             .Require(input.ValidFrom is not null, "agreement.from_required", nameof(input.ValidFrom), "Angiv, hvornår aftalen gælder fra.")
@@ -75,7 +62,7 @@ public sealed class SaveHealthAgreement(AppDbContext db) : IUseCase
         }
         if (errors.Count > 0)
         {
-            return (Result.From(errors), agreementId ?? 0);
+            return Result<int>.Fail(errors);
         }
 
         HealthAgreement agreement;
@@ -84,12 +71,11 @@ public sealed class SaveHealthAgreement(AppDbContext db) : IUseCase
             var existing = await db.HealthAgreements.Include(a => a.FocusAreas).FirstOrDefaultAsync(a => a.Id == id, ct);
             if (existing is null)
             {
-                return (new Error("agreement.not_found", "Sundhedsaftalen findes ikke."), 0);
+                return new Error("agreement.not_found", "Sundhedsaftalen findes ikke.");
             }
-            if (input.Stamp != AgreementInput.StampOf(existing))
-            {
-                return (ErrorMapping.Conflict("Sundhedsaftalen"), id);
-            }
+            // Focus areas are rows of their own: the agreement's version is raised on every save, so two editors cannot both change them.
+            db.ExpectVersion(existing, input.Version);
+            db.Entry(existing).Property(a => a.Version).IsModified = true;
             agreement = existing;
         }
         else
@@ -119,7 +105,7 @@ public sealed class SaveHealthAgreement(AppDbContext db) : IUseCase
             if (refused.Count > 0)
             {
                 db.ChangeTracker.Clear();
-                return (Result.From(refused), agreementId ?? 0);
+                return Result<int>.Fail(refused);
             }
             foreach (var area in removed)
             {
@@ -138,7 +124,8 @@ public sealed class SaveHealthAgreement(AppDbContext db) : IUseCase
                 agreement.AddFocusArea(lines[i]).Position = i + 1;
             }
         }
-        return (await db.SaveAsync("Sundhedsaftalen", ct), agreement.Id);
+        var saved = await db.SaveAsync("Sundhedsaftalen", ct);
+        return saved.IsSuccess ? agreement.Id : Result<int>.Fail(saved.Errors);
     }
 
     /// <summary>
