@@ -123,7 +123,7 @@ public sealed record MembershipOptions(
     IReadOnlyList<(int Id, string Name)> Organisations,
     IReadOnlyList<(int Id, string Name)> Members);
 
-public sealed class MembershipOptionsQuery(AppDbContext db) : IUseCase
+public sealed class MembershipOptionsQuery(AppDbContext db)
 {
     public async Task<MembershipOptions> LoadAsync(int bodyId, CancellationToken ct)
     {

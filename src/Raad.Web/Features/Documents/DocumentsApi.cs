@@ -48,12 +48,13 @@ public static class DocumentsApi
                 {
                     return Results.Problem(statusCode: 400, title: "version skal være public eller members.");
                 }
-                var (build, error) = await packages.RequestAsync(id, edition, ct);
-                if (error is not null)
+                var requested = await packages.RequestAsync(id, edition, ct);
+                if (!requested.IsSuccess)
                 {
-                    return Problem(error, http);
+                    return Problem(requested.Errors[0], http);
                 }
-                switch (build!.Status)
+                var build = requested.Value!;
+                switch (build.Status)
                 {
                     case PackageBuildStatus.Done:
                         // The build's fingerprint is that of the agenda as printed and its attachments: the package's ETag.

@@ -25,7 +25,8 @@ public class PackageModel(PackageRequests packages, AppDbContext db) : PageModel
         {
             return BadRequest();
         }
-        var (build, error) = await packages.RequestAsync(id, edition, ct);
+        var requested = await packages.RequestAsync(id, edition, ct);
+        var (build, error) = (requested.Value, requested.Errors.FirstOrDefault());
         if (error?.Code == DocumentEditions.NotFoundCode)
         {
             return NotFound();

@@ -65,7 +65,7 @@ public sealed class PackageSignal
 /// <summary>Asks for an agenda package: the current one if it is built, else a build in the queue and its progress.</summary>
 public sealed class PackageRequests(AppDbContext db, AgendaPackage package, PackageSignal signal, ViewerAccessor viewers, TimeProvider clock) : IUseCase
 {
-    public async Task<(PackageBuild? Build, Error? Error)> RequestAsync(int meetingId, DocumentVersion version, CancellationToken ct)
+    public async Task<Result<PackageBuild>> RequestAsync(int meetingId, DocumentVersion version, CancellationToken ct)
     {
         // The members' package is built once, for every insider alike; a member disqualified from a closed item of the
         // meeting may not read that item (Visibility.Item), so he gets the public's package.
@@ -76,7 +76,7 @@ public sealed class PackageRequests(AppDbContext db, AgendaPackage package, Pack
         var (fingerprint, error) = await package.FingerprintAsync(meetingId, version, ct);
         if (error is not null)
         {
-            return (null, error);
+            return error;
         }
         var now = clock.GetUtcNow();
         var latest = await db.PackageBuilds.AsNoTracking()
@@ -100,13 +100,13 @@ public sealed class PackageRequests(AppDbContext db, AgendaPackage package, Pack
         var retry = latest is { Status: PackageBuildStatus.Failed, FinishedAt: { } failed } && now - failed > TimeSpan.FromSeconds(30);
         if (latest is not null && !retry)
         {
-            return (latest, null);
+            return latest;
         }
         var build = new PackageBuild { MeetingId = meetingId, Edition = version, Fingerprint = fingerprint!, Status = PackageBuildStatus.Queued, RequestedAt = now };
         db.PackageBuilds.Add(build);
         await db.SaveChangesAsync(ct);
         signal.Nudge();
-        return (build, null);
+        return build;
     }
 
     /// <summary>Whether the viewer may not read every closed item of the meeting (Visibility.Item), though he reads the rest.</summary>
