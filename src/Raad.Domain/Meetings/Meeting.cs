@@ -53,14 +53,14 @@ public class Meeting
     public DateTimeOffset? MinutesApprovedAt { get; set; }
 
     /// <summary>When the minutes were first sent to the members; judged against the dispatch deadline (§ 3, stk. 5).</summary>
-    public DateTimeOffset? MinutesCirculatedAt { get; set; }
+    public DateTimeOffset? MinutesCirculatedAt { get; private set; }
 
     /// <summary>How the minutes were approved ("Godkendt uden indsigelser ..." or "Godkendt på mødet"); printed in them.</summary>
     public string? MinutesApprovalNote { get; set; }
 
     public List<MinutesVersion> MinutesVersions { get; set; } = [];
     public List<MinutesCorrection> MinutesCorrections { get; set; } = [];
-    public string? CancellationReason { get; set; }
+    public string? CancellationReason { get; private set; }
 
     /// <summary>Why the agenda went out later than the rules allow; printed in the agenda ("Dagsordenen er udsendt for sent, fordi ...").</summary>
     public string? AgendaLateReason { get; set; }

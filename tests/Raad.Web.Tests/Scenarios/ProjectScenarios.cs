@@ -444,6 +444,7 @@ public abstract class ProjectScenarios(RaadApp app)
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var decidedBy = await item(db, Ct);
+        await db.Entry(decidedBy).Reference(i => i.Meeting).LoadAsync(Ct); // Grant.Record checks the deciding item's meeting
         var pool = await db.FundingPools.Include(p => p.Grants).Include(p => p.Contributions)
             .FirstOrDefaultAsync(p => p.BodyId == body && p.Name == "Testpulje for indsatser (test)", Ct);
         if (pool is null)

@@ -42,13 +42,13 @@ public static class DocumentsApi
     }
 
     public static void MapPackageApi(this RouteGroupBuilder api) =>
-        api.MapGet("/meetings/{id:int}/package.pdf", async (int id, string? version, HttpContext http, PackageRequests packages, CancellationToken ct) =>
+        api.MapGet("/meetings/{id:int}/package.pdf", async (int id, string? version, HttpContext http, RequestAgendaPackage packages, CancellationToken ct) =>
             {
                 if (!TryParseVersion(version, out var edition))
                 {
                     return Results.Problem(statusCode: 400, title: "version skal være public eller members.");
                 }
-                var requested = await packages.RequestAsync(id, edition, ct);
+                var requested = await packages.HandleAsync(id, edition, ct);
                 if (!requested.IsSuccess)
                 {
                     return Problem(requested.Errors[0], http);

@@ -144,9 +144,9 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
     /// <summary>A member declares themselves disqualified for an item (the use case refuses anyone else's seat).</summary>
     [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnPostDisqualifyMeAsync(int id, int itemId, int membershipId, string? reason,
-        [FromServices] Minutes.Disqualify disqualify, CancellationToken ct)
+        [FromServices] Minutes.DeclareDisqualification declare, CancellationToken ct)
     {
-        if (ModelState.AddErrors(await disqualify.DeclareAsync(itemId, membershipId, reason, ct), "Disqualification"))
+        if (ModelState.AddErrors(await declare.HandleAsync(itemId, membershipId, reason, ct), "Disqualification"))
         {
             TempData["Message"] = "Du er registreret som inhabil i punktet og tæller ikke med i dets beslutningsdygtighed.";
             return Redirect($"/moeder/{id}");

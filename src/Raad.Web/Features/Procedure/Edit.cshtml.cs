@@ -53,13 +53,12 @@ public class EditModel(AppDbContext db, SaveRules save, TimeProvider clock) : Pa
     {
         if (ModelState.IsValid)
         {
-            var (result, bodyId) = await save.HandleAsync(BodyId ?? 0, Id, Input, ct);
+            var result = await save.HandleAsync(BodyId ?? 0, Id, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Forretningsordenen er gemt.";
-                return Redirect($"/udvalg/{bodyId}/forretningsorden");
+                return Redirect($"/udvalg/{result.Value}/forretningsorden");
             }
-            BodyId = bodyId;
         }
         return await ShowAsync(ct);
     }
