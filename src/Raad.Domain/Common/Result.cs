@@ -15,6 +15,9 @@ public readonly record struct Result
     public static Result From(IReadOnlyList<Error> errors) => new(errors);
 
     public static implicit operator Result(Error error) => Fail(error);
+
+    /// <summary>This outcome carrying <paramref name="value"/> when it succeeded, or its errors when it did not.</summary>
+    public Result<T> With<T>(T value) => IsSuccess ? value : Result<T>.Fail(Errors);
 }
 
 /// <summary>Collects field errors from a form's validation.</summary>

@@ -53,14 +53,14 @@ public class Meeting
     public DateTimeOffset? MinutesApprovedAt { get; set; }
 
     /// <summary>When the minutes were first sent to the members; judged against the dispatch deadline (§ 3, stk. 5).</summary>
-    public DateTimeOffset? MinutesCirculatedAt { get; set; }
+    public DateTimeOffset? MinutesCirculatedAt { get; private set; }
 
     /// <summary>How the minutes were approved ("Godkendt uden indsigelser ..." or "Godkendt på mødet"); printed in them.</summary>
     public string? MinutesApprovalNote { get; set; }
 
     public List<MinutesVersion> MinutesVersions { get; set; } = [];
     public List<MinutesCorrection> MinutesCorrections { get; set; } = [];
-    public string? CancellationReason { get; set; }
+    public string? CancellationReason { get; private set; }
 
     /// <summary>Why the agenda went out later than the rules allow; printed in the agenda ("Dagsordenen er udsendt for sent, fordi ...").</summary>
     public string? AgendaLateReason { get; set; }
@@ -114,6 +114,16 @@ public class Meeting
         return v;
     }
 
+    /// <summary>Positions 1..n in the current order (ties by id), so moves, inserts and removals stay simple.</summary>
+    public void RenumberPositions()
+    {
+        var position = 1;
+        foreach (var item in Items.OrderBy(i => i.Position).ThenBy(i => i.Id))
+        {
+            item.Position = position++;
+        }
+    }
+
     /// <summary>Begins the agenda, or withdraws a published one for correction (numbers are set again on publishing).</summary>
     public Result StartAgenda()
     {
@@ -150,7 +160,10 @@ public class Meeting
         return Result.Ok();
     }
 
-    public Result MarkHeld() => Transition(MeetingStatus.Held);
+    /// <summary>A meeting is held on its day or after it, never before.</summary>
+    public Result MarkHeld(DateOnly today) => Date > today
+        ? new Error("meeting.not_yet_held", $"Mødet er først den {DanishFormat.Date(Date)} og kan ikke markeres som afholdt før.")
+        : Transition(MeetingStatus.Held);
 
     public Result StartMinutes() => Transition(MeetingStatus.MinutesDraft);
 

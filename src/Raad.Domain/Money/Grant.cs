@@ -71,18 +71,32 @@ public class Grant
     };
 
     /// <summary>
-    /// Records a grant. Money only moves by a decision: an agenda item, or a written procedure that was decided.
+    /// Records a grant. Money only moves by a decision: an agenda item treated on a held meeting of the pool's body, or
+    /// a written procedure that was decided. The decision's day is required (the caller fills in the meeting's or the
+    /// procedure's day when the user left it empty).
     /// A reduction may not take the project's grants from the pool below zero, and new money must be in the pool;
     /// remainder funds come from money granted but not spent, which the pool alone does not show, so only the overview judges those.
     /// </summary>
-    public static Result<Grant> Record(FundingPool pool, Project project, GrantKind kind, decimal amount, DateOnly date,
+    public static Result<Grant> Record(FundingPool pool, Project project, GrantKind kind, decimal amount, DateOnly? date,
         AgendaItem? decidedBy, WrittenProcedure? writtenProcedure = null, string? note = null)
     {
+        if (decidedBy is not null && !DecidedOnHeldMeetingOf(decidedBy, pool))
+        {
+            return new Error("grant.item_not_decided", "Punktet skal være behandlet på et afholdt møde i udvalget, før en bevilling kan henføres til det.",
+                nameof(DecidedByItemId));
+        }
+        if (decidedBy is null && writtenProcedure is null)
+        {
+            return new Error("grant.decision_required",
+                "En tildeling skal være besluttet: vælg det dagsordenspunkt, hvor den blev besluttet, eller en skriftlig proces.", nameof(DecidedByItemId));
+        }
+        if (date is null)
+        {
+            return new Error("grant.date_required", "Angiv datoen for beslutningen.", nameof(Date));
+        }
         var v = new Validation()
             .Require(amount > 0, "grant.amount_not_positive", nameof(Amount),
                 kind == GrantKind.Reduction ? "Skriv reduktionen som et positivt beløb, fx 100.000." : "Beløbet skal være større end 0 kr.")
-            .Require(decidedBy is not null || writtenProcedure is not null, "grant.decision_required", nameof(DecidedByItemId),
-                "En tildeling skal være besluttet: vælg det dagsordenspunkt, hvor den blev besluttet, eller en skriftlig proces.")
             .Require(writtenProcedure is null || writtenProcedure.Status == WrittenProcedureStatus.Decided, "grant.written_procedure_not_decided",
                 nameof(WrittenProcedureId), "Den skriftlige proces er ikke afgjort; en tildeling kan først registreres, når indstillingen er besluttet.");
         if (v.IsValid && kind == GrantKind.Reduction)
@@ -108,7 +122,7 @@ public class Grant
             Project = project,
             Kind = kind,
             Amount = amount,
-            Date = date,
+            Date = date.Value,
             DecidedByItemId = decidedBy?.Id,
             DecidedByItem = decidedBy,
             WrittenProcedureId = writtenProcedure?.Id,
@@ -119,4 +133,9 @@ public class Grant
         project.Grants.Add(grant);
         return grant;
     }
+
+    /// <summary>The item's meeting was held (or its minutes are under way or approved) and belongs to the pool's body.</summary>
+    private static bool DecidedOnHeldMeetingOf(AgendaItem item, FundingPool pool) =>
+        item.Meeting is { HasMinutes: true } meeting
+        && (ReferenceEquals(meeting.Body, pool.Body) && meeting.Body is not null || (meeting.BodyId != 0 && meeting.BodyId == pool.BodyId));
 }

@@ -92,13 +92,20 @@ public static class Compliance
             return null;
         }
         var days = meetingDate.DayNumber - today.DayNumber;
-        var strict = kind == MeetingKind.Ordinary || !rules.ExtraordinaryShortNoticeAllowed;
-        return strict && days < rules.AgendaNoticeDays
+        return NoticeIsStrict(rules, kind) && NoticeTooShort(rules, meetingDate, today)
             ? new Error("procedure.late_reason_required",
                 $"§ 3, stk. 3: Dagsordenen skal udsendes senest {rules.AgendaNoticeDays} dage før mødet; {(days >= 0 ? $"nu er der {days} {(days == 1 ? "dag" : "dage")} til mødet" : "mødedagen er overskredet")}. Skriv, hvorfor den udsendes for sent – begrundelsen trykkes i dagsordenen.",
                 "Reason")
             : null;
     }
+
+    /// <summary>§ 3, stk. 3: an agenda sent on <paramref name="sentOn"/> gives less notice than the rules ask.</summary>
+    public static bool NoticeTooShort(RulesOfProcedure rules, DateOnly meetingDate, DateOnly sentOn) =>
+        meetingDate.DayNumber - sentOn.DayNumber < rules.AgendaNoticeDays;
+
+    /// <summary>An extraordinary meeting may be called at short notice where the rules allow it (§ 3, stk. 9); any other must keep the notice.</summary>
+    public static bool NoticeIsStrict(RulesOfProcedure rules, MeetingKind kind) =>
+        kind == MeetingKind.Ordinary || !rules.ExtraordinaryShortNoticeAllowed;
 
     private static string Paragraph(RulesOfProcedure rules, string paragraph) => $"{rules.Title}, {paragraph}";
 
@@ -142,11 +149,11 @@ public static class Compliance
         var due = rules.AgendaDue(m.Date);
         var reference = Paragraph(rules, "§ 3, stk. 3");
         // An extraordinary meeting may be called at short notice; its agenda goes out as soon as it can (§ 3, stk. 9).
-        var strict = m.Kind == MeetingKind.Ordinary || !rules.ExtraordinaryShortNoticeAllowed;
+        var strict = NoticeIsStrict(rules, m.Kind);
         if (m.AgendaPublishedOn is { } sent)
         {
             var days = m.Date.DayNumber - sent.DayNumber;
-            if (days < rules.AgendaNoticeDays)
+            if (NoticeTooShort(rules, m.Date, sent))
             {
                 findings.Add(new Finding(
                     strict ? "procedure.agenda_notice_too_short" : "procedure.agenda_short_notice_extraordinary",

@@ -25,10 +25,11 @@ public class ItemRequest
     public required string Wanted { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }
-    public ItemRequestStatus Status { get; set; }
-    public string? DeclineReason { get; set; }
-    public int? AgendaItemId { get; set; }
-    public DateTimeOffset? AnsweredAt { get; set; }
+    // Answered only through Accept or Decline.
+    public ItemRequestStatus Status { get; private set; }
+    public string? DeclineReason { get; private set; }
+    public int? AgendaItemId { get; private set; }
+    public DateTimeOffset? AnsweredAt { get; private set; }
     public List<ItemRequestAttachment> Attachments { get; set; } = [];
     public int Version { get; set; }
 

@@ -43,10 +43,10 @@ public class WrittenProcedure
     public int ObjectionsToMeeting { get; set; } = 1;
 
     public WrittenProcedureStatus Status { get; set; }
-    public DateTimeOffset? ClosedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
 
     /// <summary>The decision recorded when the deadline passed without (enough) objection.</summary>
-    public string? Decision { get; set; }
+    public string? Decision { get; private set; }
 
     /// <summary>The agenda item on the next meeting's draft, once the case was sent to a meeting.</summary>
     public int? AgendaItemId { get; set; }

@@ -35,6 +35,9 @@ public static class ErrorMapping
                 ["errors"] = result.Errors.Select(e => new { e.Code, e.Message, e.Field }).ToList(),
             });
 
+    public static IResult ToProblem<T>(this Result<T> result, int status = StatusCodes.Status400BadRequest) =>
+        result.ToResult().ToProblem(status);
+
     public static Error Conflict(string what) => new(ConflictCode,
         $"{what} er blevet ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt. Se den gemte version nedenfor, og gem igen, hvis dine ændringer stadig skal med.");
 

@@ -13,7 +13,11 @@ using Raad.Web.Infrastructure.Mail;
 
 namespace Raad.Web.Infrastructure;
 
-/// <summary>Marks a use-case handler; handlers are registered by scanning, one scoped instance per request.</summary>
+/// <summary>
+/// Marks a use case: a handler that changes state on a user's (or the procedure clock's) action and answers with a
+/// <c>Result&lt;T&gt;</c>. Use cases are registered by scanning, one scoped instance per request; queries and renderers are
+/// registered by name in <see cref="Startup.AddRaad"/>.
+/// </summary>
 public interface IUseCase;
 
 public sealed class AttachmentOptions
@@ -143,6 +147,19 @@ public static class Startup
             return Task.CompletedTask;
         }));
 
+        // Reads and renderers: not use cases, so named here.
+        services.AddScoped<Features.Meetings.MeetingQuery>();
+        services.AddScoped<Features.Projects.ProjectQuery>();
+        services.AddScoped<Features.Procedure.ComplianceQuery>();
+        services.AddScoped<Features.Economy.EconomyQuery>();
+        services.AddScoped<Features.Bodies.MembershipOptionsQuery>();
+        services.AddScoped<Features.Documents.DocumentEditions>();
+        services.AddScoped<Features.Documents.DocumentHtml>();
+        services.AddScoped<Features.Documents.DocumentPdf>();
+        services.AddScoped<Features.Documents.DocumentDocx>();
+        services.AddScoped<Features.Documents.AgendaPackage>();
+        // Adds mail to the use case's own transaction; the use case decides what is sent.
+        services.AddScoped<Outbox>();
         foreach (var type in typeof(Startup).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t)))
         {

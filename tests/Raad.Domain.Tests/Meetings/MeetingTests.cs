@@ -95,7 +95,7 @@ public class MeetingTests
         Assert.Equal(MeetingStatus.AgendaDraft, meeting.Status);
         Assert.True(meeting.PublishAgenda(AgendaSent).IsSuccess);
         Assert.Equal(MeetingStatus.AgendaPublished, meeting.Status);
-        Assert.True(meeting.MarkHeld().IsSuccess);
+        Assert.True(meeting.MarkHeld(meeting.Date).IsSuccess);
         Assert.Equal(MeetingStatus.Held, meeting.Status);
         Assert.True(meeting.StartMinutes().IsSuccess);
         Assert.Equal(MeetingStatus.MinutesDraft, meeting.Status);
@@ -189,6 +189,39 @@ public class MeetingTests
         Assert.Equal(resent, meeting.AgendaPublishedAt);
     }
 
+    [Fact]
+    public void MarkHeld_before_the_meetings_day_is_refused_and_on_the_day_it_is_held()
+    {
+        var meeting = MeetingIn(MeetingStatus.AgendaPublished);
+        meeting.Date = new DateOnly(2025, 8, 27);
+
+        var early = meeting.MarkHeld(new DateOnly(2025, 8, 26));
+
+        var error = Assert.Single(early.Errors);
+        Assert.Equal("meeting.not_yet_held", error.Code);
+        Assert.Equal("Mødet er først den 27. august 2025 og kan ikke markeres som afholdt før.", error.Message);
+        Assert.Equal(MeetingStatus.AgendaPublished, meeting.Status);
+        Assert.True(meeting.MarkHeld(new DateOnly(2025, 8, 27)).IsSuccess);
+        Assert.Equal(MeetingStatus.Held, meeting.Status);
+    }
+
+    [Fact]
+    public void RenumberPositions_closes_gaps_in_the_current_order_and_breaks_ties_by_id()
+    {
+        var meeting = MeetingIn(MeetingStatus.AgendaDraft,
+        [
+            new AgendaItem { Id = 4, Title = "D", Position = 9 },
+            new AgendaItem { Id = 2, Title = "B", Position = 3 },
+            new AgendaItem { Id = 3, Title = "C", Position = 3 },
+            new AgendaItem { Id = 1, Title = "A", Position = 1 },
+        ]);
+
+        meeting.RenumberPositions();
+
+        Assert.Equal(["A", "B", "C", "D"], meeting.OrderedItems.Select(i => i.Title));
+        Assert.Equal([1, 2, 3, 4], meeting.OrderedItems.Select(i => i.Position));
+    }
+
     [Theory]
     [InlineData(MeetingStatus.AgendaDraft)]
     [InlineData(MeetingStatus.Held)]
@@ -197,7 +230,7 @@ public class MeetingTests
     {
         var meeting = MeetingIn(from);
 
-        Assert.Equal("meeting.invalid_transition", Assert.Single(meeting.MarkHeld().Errors).Code);
+        Assert.Equal("meeting.invalid_transition", Assert.Single(meeting.MarkHeld(meeting.Date).Errors).Code);
         Assert.Equal(from, meeting.Status);
     }
 
@@ -474,7 +507,7 @@ public class MeetingTests
     {
         MeetingStatus.AgendaDraft => meeting.StartAgenda(),
         MeetingStatus.AgendaPublished => meeting.PublishAgenda(AgendaSent),
-        MeetingStatus.Held => meeting.MarkHeld(),
+        MeetingStatus.Held => meeting.MarkHeld(meeting.Date),
         MeetingStatus.MinutesDraft when meeting.Status == MeetingStatus.MinutesCirculated => meeting.ReviseMinutes(),
         MeetingStatus.MinutesDraft => meeting.StartMinutes(),
         MeetingStatus.MinutesCirculated => meeting.CirculateMinutes("Referat", null, 8, new DateOnly(2025, 9, 1), MinutesApproved),

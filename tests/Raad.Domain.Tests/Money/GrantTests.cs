@@ -1,5 +1,6 @@
 using Raad.Domain.Agenda;
 using Raad.Domain.Common;
+using Raad.Domain.Meetings;
 using Raad.Domain.Money;
 using Raad.Domain.Procedure;
 using Raad.Domain.Tests.TestData;
@@ -93,12 +94,59 @@ public class GrantTests
     public void A_grant_larger_than_the_pool_has_left_is_refused()
     {
         var syd = new SydMoney();
-        var item = new AgendaItem { Title = "Ny indsats", Kind = ItemKind.Decision };
+        var item = new AgendaItem { Title = "Ny indsats", Kind = ItemKind.Decision, Meeting = syd.MeetingMarch2024 };
 
         var result = Grant.Record(syd.Pool2024, syd.Overweight, GrantKind.Increase, 300_000m, new DateOnly(2024, 10, 31), item);
 
         Assert.Equal("grant.pool_insufficient", Assert.Single(result.Errors).Code);
         Assert.Contains("200.000 kr. tilbage i Klyngemidler 2024", result.Errors[0].Message);
+    }
+
+    [Theory]
+    [InlineData(MeetingStatus.AgendaPublished, false)]
+    [InlineData(MeetingStatus.Cancelled, false)]
+    [InlineData(MeetingStatus.Held, true)]
+    [InlineData(MeetingStatus.MinutesApproved, true)]
+    public void A_deciding_item_must_be_on_a_held_meeting(MeetingStatus status, bool recorded)
+    {
+        var syd = new SydMoney();
+        var meeting = new Meeting { Id = 200, BodyId = syd.Body.Id, Body = syd.Body, Date = new DateOnly(2024, 10, 31), Status = status };
+        var item = new AgendaItem { Title = "Midler til indsats", Kind = ItemKind.Decision, Meeting = meeting };
+
+        var result = Grant.Record(syd.Pool2024, syd.Overweight, GrantKind.Increase, 10_000m, meeting.Date, item);
+
+        Assert.Equal(recorded, result.IsSuccess);
+        if (!recorded)
+        {
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("grant.item_not_decided", error.Code);
+            Assert.Equal(nameof(Grant.DecidedByItemId), error.Field);
+        }
+    }
+
+    [Fact]
+    public void A_deciding_item_of_another_body_is_refused()
+    {
+        var syd = new SydMoney();
+        var meeting = new Meeting { Id = 201, BodyId = syd.Professional.Id, Body = syd.Professional, Date = new DateOnly(2024, 10, 31), Status = MeetingStatus.MinutesApproved };
+        var item = new AgendaItem { Title = "Midler til indsats", Kind = ItemKind.Decision, Meeting = meeting };
+
+        var result = Grant.Record(syd.Pool2024, syd.Overweight, GrantKind.Increase, 10_000m, meeting.Date, item);
+
+        Assert.Equal("grant.item_not_decided", Assert.Single(result.Errors).Code);
+        Assert.DoesNotContain(syd.Overweight.Grants, g => g.DecidedByItem == item);
+    }
+
+    [Fact]
+    public void A_grant_without_the_day_of_its_decision_is_refused()
+    {
+        var syd = new SydMoney();
+
+        var result = Grant.Record(syd.Pool2023, syd.Overweight, GrantKind.Increase, 10_000m, null, syd.SomaticIncrease2023);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("grant.date_required", error.Code);
+        Assert.Equal(nameof(Grant.Date), error.Field);
     }
 
     [Fact]

@@ -103,6 +103,26 @@ public class ComplianceDeadlineTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Ordinary", true)]
+    [InlineData("Extraordinary", true)]
+    [InlineData("Extraordinary", false)]
+    public void Publishing_asks_for_a_reason_exactly_on_the_days_the_published_agenda_is_found_too_late(string kind, bool shortNoticeAllowed)
+    {
+        var rules = SydRules();
+        rules.ExtraordinaryShortNoticeAllowed = shortNoticeAllowed;
+        var meetingKind = Enum.Parse<MeetingKind>(kind);
+
+        for (var day = Syd.August2025.AddDays(-20); day <= Syd.August2025.AddDays(2); day = day.AddDays(1))
+        {
+            var asked = Compliance.LateAgendaReasonRequired(rules, Syd.August2025, meetingKind, day) is not null;
+            var facts = August2025Facts() with { Kind = meetingKind, AgendaPublishedOn = day, Status = MeetingStatus.AgendaPublished };
+            var found = Compliance.Check(rules, facts, day).Any(f => f.Code == "procedure.agenda_notice_too_short");
+
+            Assert.True(asked == found, $"{day}: asked for a reason {asked}, found too late {found}");
+        }
+    }
+
     [Fact]
     public void Without_rules_no_reason_is_asked_for()
     {

@@ -249,6 +249,7 @@ public abstract class HandoverScenarios(RaadApp app)
             Start = new DateOnly(2024, 4, 1),
             End = new DateOnly(2025, 6, 30),
         };
+        decided.Meeting = meeting; // Grant.Record checks the deciding item's meeting
         Assert.True(Grant.Record(pool, running, GrantKind.Grant, 300_000m, meeting.Date, decided).IsSuccess);
         Assert.True(Grant.Record(pool, running, GrantKind.Increase, 100_000m, meeting.Date, decided).IsSuccess);
         Assert.True(Grant.Record(pool, completed, GrantKind.RemainderFunds, 50_000m, meeting.Date, decided).IsSuccess);

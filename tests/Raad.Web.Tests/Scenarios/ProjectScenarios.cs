@@ -255,7 +255,7 @@ public abstract class ProjectScenarios(RaadApp app)
         using var secretariat = await app.SignInAs(Role.Secretariat);
         var body = await secretariat.EnsureBody("Indsatsudvalget for forbrug (test)", "2024-01-01");
         var project = await CreateProject(secretariat, body, "Børne- og ungepsykiatri (test)");
-        var decision = await GrantAsync(body, project, 2_000_000m, new DateOnly(2023, 4, 26), DemoItem(new DateOnly(2023, 4, 26), 2));
+        var decision = await GrantAsync(project, 2_000_000m, new DateOnly(2023, 4, 26), DemoItem(new DateOnly(2023, 4, 26), 2));
 
         var spend = await secretariat.Open($"/indsatser/{project}/forbrug");
         var recorded = await secretariat.Submit(spend, new()
@@ -325,7 +325,7 @@ public abstract class ProjectScenarios(RaadApp app)
             await db.SaveChangesAsync(Ct);
             meetingId = meeting.Id;
         }
-        await GrantAsync(body, project, 300_000m, new DateOnly(2024, 11, 14), (db, ct) =>
+        await GrantAsync(project, 300_000m, new DateOnly(2024, 11, 14), (db, ct) =>
             db.AgendaItems.Include(i => i.Meeting).SingleAsync(i => i.MeetingId == meetingId, ct));
 
         using var citizen = app.Anonymous();
@@ -461,14 +461,15 @@ public abstract class ProjectScenarios(RaadApp app)
     }
 
     /// <summary>
-    /// Money for the project from a pool of its body, decided by an item (the domain's own step, as the grant page will take it);
-    /// the id of the deciding meeting.
+    /// Money for the project from a pool of the deciding meeting's body (Grant.Record checks that they match), decided by an
+    /// item (the domain's own step, as the grant page will take it); the id of the deciding meeting.
     /// </summary>
-    private async Task<int> GrantAsync(int body, int projectId, decimal amount, DateOnly date, Func<AppDbContext, CancellationToken, Task<AgendaItem>> item)
+    private async Task<int> GrantAsync(int projectId, decimal amount, DateOnly date, Func<AppDbContext, CancellationToken, Task<AgendaItem>> item)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var decidedBy = await item(db, Ct);
+        var body = decidedBy.Meeting!.BodyId;
         var pool = await db.FundingPools.Include(p => p.Grants).Include(p => p.Contributions)
             .FirstOrDefaultAsync(p => p.BodyId == body && p.Name == "Testpulje for indsatser (test)", Ct);
         if (pool is null)

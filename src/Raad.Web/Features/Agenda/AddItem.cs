@@ -14,20 +14,20 @@ public sealed class NewItemInput
     public bool IsClosed { get; set; }
 }
 
-/// <summary>Adds an item to a draft agenda, before the closing standard item ("Eventuelt") if there is one.</summary>
+/// <summary>Adds an item to a draft agenda, before the closing standard item ("Eventuelt") if there is one. Answers the new item's id.</summary>
 public sealed class AddItem(AppDbContext db) : IUseCase
 {
-    public async Task<(Result Result, int Id)> HandleAsync(int meetingId, NewItemInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int meetingId, NewItemInput input, CancellationToken ct)
     {
         var v = AgendaItem.Validate(input.Title, input.DurationMinutes);
         if (!v.IsValid)
         {
-            return (v.ToResult(), 0);
+            return Result<int>.Fail(v.Errors);
         }
         var (meeting, guard) = await AgendaGuard.EditableMeetingAsync(db, meetingId, ct);
         if (!guard.IsSuccess)
         {
-            return (guard, 0);
+            return guard.With(0);
         }
         var item = new AgendaItem
         {
@@ -37,8 +37,7 @@ public sealed class AddItem(AppDbContext db) : IUseCase
             IsClosed = input.IsClosed,
         };
         Insert(meeting!, item);
-        var saved = await db.SaveAsync("Dagsordenen", ct);
-        return (saved, item.Id);
+        return (await db.SaveAsync("Dagsordenen", ct)).With(item.Id);
     }
 
     /// <summary>

@@ -35,14 +35,4 @@ internal static class AgendaGuard
             ? (null, new Error("item.not_found", "Punktet findes ikke."))
             : await EditableMeetingAsync(db, meetingId.Value, ct);
     }
-
-    /// <summary>Positions 1..n in the current order, so moves and inserts stay simple.</summary>
-    public static void Renumber(Meeting meeting)
-    {
-        var position = 1;
-        foreach (var item in meeting.Items.OrderBy(i => i.Position).ThenBy(i => i.Id))
-        {
-            item.Position = position++;
-        }
-    }
 }

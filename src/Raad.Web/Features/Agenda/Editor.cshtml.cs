@@ -31,7 +31,7 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
     {
         if (ModelState.IsValid)
         {
-            var (result, _) = await add.HandleAsync(Id, NewItem, ct);
+            var result = await add.HandleAsync(Id, NewItem, ct);
             if (ModelState.AddErrors(result, "NewItem"))
             {
                 TempData["Message"] = $"Punktet \"{NewItem.Title}\" er tilføjet.";

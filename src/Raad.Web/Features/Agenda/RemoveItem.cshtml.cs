@@ -33,11 +33,11 @@ public class RemoveItemModel(AppDbContext db, RemoveItem remove) : PageModel
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (result, meetingId) = await remove.HandleAsync(Id, ct);
+        var result = await remove.HandleAsync(Id, ct);
         if (ModelState.AddErrors(result))
         {
             TempData["Message"] = "Punktet er fjernet.";
-            return Redirect($"/moeder/{meetingId}/dagsorden/rediger");
+            return Redirect($"/moeder/{result.Value}/dagsorden/rediger");
         }
         return await OnGetAsync(ct);
     }

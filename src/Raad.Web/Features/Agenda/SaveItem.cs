@@ -61,13 +61,13 @@ public sealed record AttachmentChange(IFormFile? File = null, string? Title = nu
 
 /// <summary>
 /// Saves every section of an item on a draft agenda, with a file added or removed by the same form; a save over
-/// someone else's newer version is refused, and then nothing is saved.
+/// someone else's newer version is refused, and then nothing is saved. Answers the item's id.
 /// </summary>
 public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attachmentOptions, TimeProvider clock) : IUseCase
 {
-    public Task<Result> HandleAsync(int itemId, ItemInput input, CancellationToken ct) => HandleAsync(itemId, input, AttachmentChange.None, ct);
+    public Task<Result<int>> HandleAsync(int itemId, ItemInput input, CancellationToken ct) => HandleAsync(itemId, input, AttachmentChange.None, ct);
 
-    public async Task<Result> HandleAsync(int itemId, ItemInput input, AttachmentChange attachments, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int itemId, ItemInput input, AttachmentChange attachments, CancellationToken ct)
     {
         var errors = new List<Error>(AgendaItem.Validate(input.Title, input.DurationMinutes).Errors);
         byte[]? content = null;
@@ -83,12 +83,12 @@ public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attach
         }
         if (errors.Count > 0)
         {
-            return Result.From(errors);
+            return Result<int>.Fail(errors);
         }
         var (meeting, guard) = await AgendaGuard.EditableMeetingOfItemAsync(db, itemId, ct);
         if (!guard.IsSuccess)
         {
-            return guard;
+            return guard.With(itemId);
         }
         if (input.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId, ct))
         {
@@ -128,7 +128,7 @@ public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attach
         {
             await transaction.CommitAsync(ct);
         }
-        return saved;
+        return saved.With(itemId);
     }
 
     private async Task AddAttachmentAsync(int itemId, AttachmentChange attachments, byte[] content, string contentType, CancellationToken ct)

@@ -49,11 +49,11 @@ public class EditModel(AppDbContext db, SaveBody save, TimeProvider clock) : Pag
     {
         if (ModelState.IsValid)
         {
-            var (result, id) = await save.HandleAsync(Id, Input, ct);
+            var result = await save.HandleAsync(Id, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Udvalget er gemt.";
-                return Redirect($"/udvalg/{id}");
+                return Redirect($"/udvalg/{result.Value}");
             }
             if (Id is { } bodyId && result.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
             {

@@ -33,7 +33,7 @@ public sealed class BodyInput
 /// <summary>Sets up a body (with the standard agenda template) or changes its name, period and successor.</summary>
 public sealed class SaveBody(AppDbContext db) : IUseCase
 {
-    public async Task<(Result Result, int Id)> HandleAsync(int? bodyId, BodyInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int? bodyId, BodyInput input, CancellationToken ct)
     {
         var v = Body.Validate(input.Name, input.ValidFrom, input.ValidTo);
         v.Require(input.SuccessorId is null || input.SuccessorId != bodyId, "body.successor_self", nameof(input.SuccessorId),
@@ -54,7 +54,7 @@ public sealed class SaveBody(AppDbContext db) : IUseCase
         }
         if (!v.IsValid)
         {
-            return (v.ToResult(), 0);
+            return Result<int>.Fail(v.Errors);
         }
         Body body;
         if (bodyId is { } existingId)
@@ -62,7 +62,7 @@ public sealed class SaveBody(AppDbContext db) : IUseCase
             var existing = await db.Bodies.FirstOrDefaultAsync(b => b.Id == existingId, ct);
             if (existing is null)
             {
-                return (new Error("body.not_found", "Udvalget findes ikke."), 0);
+                return new Error("body.not_found", "Udvalget findes ikke.");
             }
             body = existing;
             db.ExpectVersion(body, input.Version);
@@ -79,6 +79,6 @@ public sealed class SaveBody(AppDbContext db) : IUseCase
         body.SuccessorId = input.SuccessorId;
         body.Description = input.Description.OrNull();
         body.PublicClosedItemTitles = input.PublicClosedItemTitles;
-        return (await db.SaveAsync("Udvalget", ct), body.Id);
+        return (await db.SaveAsync("Udvalget", ct)).With(body.Id);
     }
 }

@@ -40,12 +40,12 @@ public sealed class MembershipInput
 /// <summary>Adds or edits a membership, creating the person or organisation in the same transaction when new.</summary>
 public sealed class SaveMembership(AppDbContext db) : IUseCase
 {
-    public async Task<(Result Result, int Id)> HandleAsync(int bodyId, int? membershipId, MembershipInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int bodyId, int? membershipId, MembershipInput input, CancellationToken ct)
     {
         var body = await db.Bodies.FirstOrDefaultAsync(b => b.Id == bodyId, ct);
         if (body is null)
         {
-            return (new Error("body.not_found", "Udvalget findes ikke."), 0);
+            return new Error("body.not_found", "Udvalget findes ikke.");
         }
         var v = Membership.Validate(input.Role, input.Group, input.From, input.To, input.StandsInForId, body);
         var newPerson = input.NewPersonName.OrNull();
@@ -53,7 +53,7 @@ public sealed class SaveMembership(AppDbContext db) : IUseCase
             "Vælg en person, eller skriv navnet på en ny.");
         if (!v.IsValid)
         {
-            return (v.ToResult(), 0);
+            return Result<int>.Fail(v.Errors);
         }
 
         Membership membership;
@@ -62,7 +62,7 @@ public sealed class SaveMembership(AppDbContext db) : IUseCase
             var existing = await db.Memberships.FirstOrDefaultAsync(m => m.Id == id && m.BodyId == bodyId, ct);
             if (existing is null)
             {
-                return (new Error("membership.not_found", "Medlemskabet findes ikke."), 0);
+                return new Error("membership.not_found", "Medlemskabet findes ikke.");
             }
             membership = existing;
             db.ExpectVersion(membership, input.Version);
@@ -98,45 +98,6 @@ public sealed class SaveMembership(AppDbContext db) : IUseCase
         membership.StandsInForId = input.Role == MembershipRole.Substitute ? input.StandsInForId : null;
 
         var saved = await db.SaveAsync("Medlemskabet", ct);
-        return (saved, membership.Id);
-    }
-
-    public async Task<Result> EndAsync(int membershipId, DateOnly lastDay, int version, CancellationToken ct)
-    {
-        var membership = await db.Memberships.Include(m => m.Body).FirstOrDefaultAsync(m => m.Id == membershipId, ct);
-        if (membership is null)
-        {
-            return new Error("membership.not_found", "Medlemskabet findes ikke.");
-        }
-        if (lastDay < membership.From)
-        {
-            return new Error("membership.period_inverted", "Medlemskabet kan ikke slutte, før det begynder.", nameof(Membership.To));
-        }
-        db.ExpectVersion(membership, version);
-        membership.To = lastDay;
-        return await db.SaveAsync("Medlemskabet", ct);
-    }
-}
-
-public sealed record MembershipOptions(
-    IReadOnlyList<(int Id, string Name)> People,
-    IReadOnlyList<(int Id, string Name)> Organisations,
-    IReadOnlyList<(int Id, string Name)> Members);
-
-public sealed class MembershipOptionsQuery(AppDbContext db) : IUseCase
-{
-    public async Task<MembershipOptions> LoadAsync(int bodyId, CancellationToken ct)
-    {
-        var people = await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Title }).ToListAsync(ct);
-        var orgs = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
-        var members = await db.Memberships.AsNoTracking()
-            .Where(m => m.BodyId == bodyId && (m.Role == MembershipRole.Member || m.Role == MembershipRole.CoChair))
-            .OrderBy(m => m.Person!.Name)
-            .Select(m => new { m.Id, m.Person!.Name, m.From, m.To })
-            .ToListAsync(ct);
-        return new MembershipOptions(
-            [.. people.Select(p => (p.Id, p.Title is null ? p.Name : $"{p.Name} ({p.Title})"))],
-            [.. orgs.Select(o => (o.Id, o.Name))],
-            [.. members.Select(m => (m.Id, $"{m.Name} ({DanishFormat.Date(m.From)}{(m.To is { } t ? " – " + DanishFormat.Date(t) : "")})"))]);
+        return saved.With(membership.Id);
     }
 }

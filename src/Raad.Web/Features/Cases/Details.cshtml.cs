@@ -28,7 +28,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
     public Domain.Common.Error? WrittenProcedureNotAllowed { get; private set; }
 
     [Needs(Permission.Public)]
-    public async Task<IActionResult> OnGetAsync(int id, [FromServices] WrittenProcedures.WrittenProcedureCommands writtenProcedures, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, [FromServices] WrittenProcedures.StartWrittenProcedure writtenProcedures, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Body).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (found is null)
@@ -60,7 +60,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
         CanEdit = viewer.CanEdit;
         if (CanEdit)
         {
-            WrittenProcedureNotAllowed = (await writtenProcedures.MayStartAsync(id, ct)).Result.Errors.FirstOrDefault();
+            WrittenProcedureNotAllowed = (await writtenProcedures.MayStartAsync(id, ct)).Errors.FirstOrDefault();
         }
         return Page();
     }

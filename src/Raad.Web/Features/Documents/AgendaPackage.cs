@@ -18,7 +18,7 @@ namespace Raad.Web.Features.Documents;
 /// bookmark per item and per attachment, and the agenda's contents giving the page each attachment begins on.
 /// Other files (DOCX, XLSX) are listed with their title and a link.
 /// </summary>
-public sealed class AgendaPackage(AppDbContext db, DocumentEditions editions, DocumentPdf pdf, DocumentHtml html) : IUseCase
+public sealed class AgendaPackage(AppDbContext db, DocumentEditions editions, DocumentPdf pdf, DocumentHtml html)
 {
     private sealed record Part(PackageEntry Entry, int AttachmentId, byte[]? Content, int Pages);
 

@@ -16,7 +16,7 @@ namespace Raad.Web.Features.Documents;
 /// <c>_Document.cshtml</c>, items as "heading 1" (each on a new page), their sections as "heading 2", and a real
 /// contents field that Word fills in on opening. The edition's visibility comes from <see cref="DocumentEditions.DocumentAsync"/>.
 /// </summary>
-public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvider clock) : IUseCase
+public sealed partial class DocumentDocx(DocumentEditions documents, TimeProvider clock)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

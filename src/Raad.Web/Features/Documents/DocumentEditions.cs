@@ -12,7 +12,7 @@ namespace Raad.Web.Features.Documents;
 /// Which document a reader gets in which edition, decided once for every format (PDF, Word, the package): the public
 /// edition reads the meeting as the public does, the members' edition needs a member of the body or the secretariat.
 /// </summary>
-public sealed class DocumentEditions(MeetingQuery query, ViewerAccessor viewers, IOptions<MailOptions> mail) : IUseCase
+public sealed class DocumentEditions(MeetingQuery query, ViewerAccessor viewers, IOptions<MailOptions> mail)
 {
     public const string NotFoundCode = "document.not_found";
     public const string NotAllowedCode = "document.not_allowed";

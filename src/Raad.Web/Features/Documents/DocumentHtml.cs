@@ -13,7 +13,7 @@ namespace Raad.Web.Features.Documents;
 public sealed record PrintModel(DocumentModel Document, string Title, string Author);
 
 /// <summary>Renders the print template to a string, so Chromium can print it without a request back to the app.</summary>
-public sealed class DocumentHtml(IRazorViewEngine engine, ITempDataProvider tempData, IHttpContextAccessor http, IServiceProvider services) : IUseCase
+public sealed class DocumentHtml(IRazorViewEngine engine, ITempDataProvider tempData, IHttpContextAccessor http, IServiceProvider services)
 {
     public async Task<string> RenderAsync(PrintModel model)
     {

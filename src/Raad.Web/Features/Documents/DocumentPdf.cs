@@ -34,7 +34,7 @@ public sealed record PrintedDocument(byte[] Pdf, IReadOnlyDictionary<string, int
 /// (<see cref="PageLayout"/>) and written into the contents, then checked against the printed PDF's outline; where
 /// they differ the document is printed again with the pages read. The page column has a fixed width, so nothing moves.
 /// </summary>
-public sealed class DocumentPdf(DocumentEditions editions, DocumentHtml html, ChromiumPrinter printer, TimeProvider clock) : IUseCase
+public sealed class DocumentPdf(DocumentEditions editions, DocumentHtml html, ChromiumPrinter printer, TimeProvider clock)
 {
     public async Task<Result<DocumentFile>> RenderAsync(int meetingId, DocumentKind kind, DocumentVersion version, CancellationToken ct)
     {

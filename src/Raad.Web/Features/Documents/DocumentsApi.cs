@@ -42,18 +42,19 @@ public static class DocumentsApi
     }
 
     public static void MapPackageApi(this RouteGroupBuilder api) =>
-        api.MapGet("/meetings/{id:int}/package.pdf", async (int id, string? version, HttpContext http, PackageRequests packages, CancellationToken ct) =>
+        api.MapGet("/meetings/{id:int}/package.pdf", async (int id, string? version, HttpContext http, RequestAgendaPackage packages, CancellationToken ct) =>
             {
                 if (!TryParseVersion(version, out var edition))
                 {
                     return Results.Problem(statusCode: 400, title: "version skal være public eller members.");
                 }
-                var (build, error) = await packages.RequestAsync(id, edition, ct);
-                if (error is not null)
+                var requested = await packages.HandleAsync(id, edition, ct);
+                if (!requested.IsSuccess)
                 {
-                    return Problem(error, http);
+                    return Problem(requested.Errors[0], http);
                 }
-                switch (build!.Status)
+                var build = requested.Value!;
+                switch (build.Status)
                 {
                     case PackageBuildStatus.Done:
                         // The build's fingerprint is that of the agenda as printed and its attachments: the package's ETag.

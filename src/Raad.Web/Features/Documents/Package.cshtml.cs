@@ -10,7 +10,7 @@ namespace Raad.Web.Features.Documents;
 
 /// <summary>The agenda package for people: asks for it, shows the progress while it is built, then the download.</summary>
 [AllowAnonymous]
-public class PackageModel(PackageRequests packages, AppDbContext db) : PageModel
+public class PackageModel(RequestAgendaPackage packages, AppDbContext db) : PageModel
 {
     public int MeetingId { get; private set; }
     public string Heading { get; private set; } = "";
@@ -25,7 +25,8 @@ public class PackageModel(PackageRequests packages, AppDbContext db) : PageModel
         {
             return BadRequest();
         }
-        var (build, error) = await packages.RequestAsync(id, edition, ct);
+        var requested = await packages.HandleAsync(id, edition, ct);
+        var (build, error) = (requested.Value, requested.Errors.FirstOrDefault());
         if (error?.Code == DocumentEditions.NotFoundCode)
         {
             return NotFound();

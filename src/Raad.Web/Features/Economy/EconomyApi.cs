@@ -13,7 +13,7 @@ public sealed record EconomyTotalsDto(decimal Received, decimal Granted, decimal
 public sealed record EconomyDto(int BodyId, string Body, string AsOf, IReadOnlyList<EconomyRowDto> Rows, EconomyTotalsDto Totals);
 
 /// <summary>A body's economy overview (Tabel 1), computed from its pools, grants and forecasts, as of a day.</summary>
-public sealed class EconomyQuery(AppDbContext db, TimeProvider clock) : IUseCase
+public sealed class EconomyQuery(AppDbContext db, TimeProvider clock)
 {
     public async Task<(string Body, EconomySnapshot Snapshot)?> ForBodyAsync(int bodyId, DateOnly? asOf, CancellationToken ct) =>
         await LoadAsync(bodyId, ct) is { } found ? (found.Body, EconomyOverview.Compute(found.Pools, asOf ?? Clock.Today(clock), Title(found.Body))) : null;

@@ -71,31 +71,31 @@ public sealed class HandoverInput
 /// </summary>
 public sealed class HandOver(AppDbContext db) : IUseCase
 {
-    public async Task<(Result Result, int RecordId)> HandleAsync(int bodyId, HandoverInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int bodyId, HandoverInput input, CancellationToken ct)
     {
         if (input.Date is not { } date)
         {
-            return (new Error("handover.date_required", "Angiv datoen for overdragelsen.", nameof(input.Date)), 0);
+            return new Error("handover.date_required", "Angiv datoen for overdragelsen.", nameof(input.Date));
         }
         if (await HandoverWorld.LoadAsync(db, bodyId, ct) is not { } world)
         {
-            return (new Error("body.not_found", "Udvalget findes ikke."), 0);
+            return new Error("body.not_found", "Udvalget findes ikke.");
         }
         var plan = world.Plan(input.ObserverOrganisations);
         if (!plan.IsSuccess)
         {
-            return (WithoutField(plan.Errors), 0);
+            return WithoutField(plan.Errors).With(0);
         }
         var applied = Succession.Apply(plan.Value!, date, world.Done);
         if (!applied.IsSuccess)
         {
-            return (WithoutField(applied.Errors), 0);
+            return WithoutField(applied.Errors).With(0);
         }
         db.Handovers.Add(applied.Value!);
         try
         {
             await db.SaveChangesAsync(ct);
-            return (Result.Ok(), applied.Value!.Id);
+            return applied.Value!.Id;
         }
         catch (DbUpdateException failed)
         {
@@ -104,12 +104,12 @@ public sealed class HandOver(AppDbContext db) : IUseCase
             db.ChangeTracker.Clear();
             if (await HandoverWorld.LoadAsync(db, bodyId, ct) is { Done.Count: > 0 } now && !now.Plan().IsSuccess)
             {
-                return (WithoutField(now.Plan().Errors), 0);
+                return WithoutField(now.Plan().Errors).With(0);
             }
             if (failed is DbUpdateConcurrencyException)
             {
-                return (new Error(ErrorMapping.ConflictCode,
-                    "Udvalgets projekter, puljer eller sager blev ændret af en anden under overdragelsen. Intet er overdraget; se planen igen, og bekræft på ny."), 0);
+                return new Error(ErrorMapping.ConflictCode,
+                    "Udvalgets projekter, puljer eller sager blev ændret af en anden under overdragelsen. Intet er overdraget; se planen igen, og bekræft på ny.");
             }
             throw;
         }

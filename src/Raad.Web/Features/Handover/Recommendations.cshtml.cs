@@ -47,7 +47,7 @@ public class RecommendationsModel(AppDbContext db, TimeProvider clock) : PageMod
     {
         if (ModelState.IsValid)
         {
-            var (result, _) = await add.HandleAsync(Id, Input, ct);
+            var result = await add.HandleAsync(Id, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Anbefalingen er gemt.";

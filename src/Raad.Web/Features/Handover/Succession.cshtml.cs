@@ -63,7 +63,7 @@ public class SuccessionModel(AppDbContext db, TimeProvider clock) : PageModel
     {
         if (ModelState.IsValid)
         {
-            var (result, _) = await handOver.HandleAsync(Id, Input, ct);
+            var result = await handOver.HandleAsync(Id, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Overdragelsen er gennemført.";

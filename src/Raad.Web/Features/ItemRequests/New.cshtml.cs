@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Common;
-using Raad.Domain.Procedure;
 using Raad.Web.Data;
+using Raad.Web.Features.Procedure;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.ItemRequests;
@@ -53,8 +53,7 @@ public class NewModel(AppDbContext db, SubmitItemRequest submit) : PageModel
             return NotFound();
         }
         MeetingText = $"{meeting.Title}, {DanishFormat.Date(meeting.Date)}";
-        var rules = RulesOfProcedure.InForce(
-            await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == meeting.BodyId).ToListAsync(ct), meeting.Date);
+        var rules = await db.RulesInForceAsync(meeting.BodyId, meeting.Date, ct);
         Deadline = rules?.ItemRequestsDue(meeting.Date);
         return Page();
     }

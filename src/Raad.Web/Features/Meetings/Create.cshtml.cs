@@ -32,11 +32,11 @@ public class CreateModel(AppDbContext db, SaveMeeting save, TimeProvider clock) 
     {
         if (ModelState.IsValid)
         {
-            var (result, id) = await save.HandleAsync(BodyId, null, Input, ct);
+            var result = await save.HandleAsync(BodyId, null, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Mødet er oprettet.";
-                return Redirect($"/moeder/{id}");
+                return Redirect($"/moeder/{result.Value}");
             }
         }
         return await ShowAsync(ct);

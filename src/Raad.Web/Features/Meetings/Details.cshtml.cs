@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Meetings;
 using Raad.Web.Features.People;
+using Raad.Web.Features.Procedure;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Meetings;
@@ -51,8 +52,7 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         }
         View = view;
         Today = Clock.Today(clock);
-        var rules = Domain.Procedure.RulesOfProcedure.InForce(
-            await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == view.Body.Id).ToListAsync(ct), view.Meeting.Date);
+        var rules = await db.RulesInForceAsync(view.Body.Id, view.Meeting.Date, ct);
         if (rules is not null && !view.Meeting.IsCancelled)
         {
             Deadlines = Domain.Procedure.Deadlines.For(rules, view.Meeting.Date, view.Meeting.LatestMinutesVersion?.ObjectionsDue);
@@ -85,11 +85,24 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         return Page();
     }
 
+    /// <summary>The meeting's next step, each its own use case; the form names the status it leads to.</summary>
     [Needs(Permission.Edit)]
-    public async Task<IActionResult> OnPostStatusAsync(int id, MeetingStatus target, int version, string? reason,
-        [FromServices] ChangeMeetingStatus change, CancellationToken ct)
+    public async Task<IActionResult> OnPostStatusAsync(int id, MeetingStatus target, int version, string? reason, CancellationToken ct)
     {
-        var result = await change.HandleAsync(id, target, version, reason, ct);
+        T UseCase<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
+        var result = target switch
+        {
+            MeetingStatus.AgendaDraft => await UseCase<StartAgenda>().HandleAsync(id, version, ct),
+            MeetingStatus.AgendaPublished => await UseCase<PublishAgenda>().HandleAsync(id, version, reason, ct),
+            MeetingStatus.Held => await UseCase<MarkMeetingHeld>().HandleAsync(id, version, ct),
+            MeetingStatus.MinutesDraft => await UseCase<Minutes.StartMinutes>().HandleAsync(id, version, ct),
+            MeetingStatus.Cancelled => await UseCase<CancelMeeting>().HandleAsync(id, version, reason, ct),
+            // § 3, stk. 5: how and when the committee approved the minutes is recorded with the approval (Minutes/ApproveMinutes).
+            MeetingStatus.MinutesApproved => new Domain.Common.Error("minutes.approve_on_approval_page",
+                "Referatet godkendes under \"Godkendelse af referat\", hvor det registreres, hvordan og hvornår udvalget godkendte det."),
+            _ => new Domain.Common.Error("meeting.use_named_step",
+                $"Status \"{target.Danish()}\" sættes kun ved at udsende dagsordenen, udsende eller godkende referatet eller aflyse mødet."),
+        };
         Reason = reason;
         if (ModelState.AddErrors(result))
         {
@@ -106,9 +119,9 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
 
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAcceptRequestAsync(int id, int requestId, int version,
-        [FromServices] ItemRequests.AnswerItemRequest answer, CancellationToken ct)
+        [FromServices] ItemRequests.AcceptItemRequest accept, CancellationToken ct)
     {
-        if (ModelState.AddErrors(await answer.AcceptAsync(requestId, version, ct)))
+        if (ModelState.AddErrors(await accept.HandleAsync(requestId, version, ct)))
         {
             TempData["Message"] = "Ønsket er optaget på dagsordenen som et nyt punkt.";
             return Redirect($"/moeder/{id}");
@@ -118,9 +131,9 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
 
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostDeclineRequestAsync(int id, int requestId, int version, string? reason,
-        [FromServices] ItemRequests.AnswerItemRequest answer, CancellationToken ct)
+        [FromServices] ItemRequests.DeclineItemRequest decline, CancellationToken ct)
     {
-        if (ModelState.AddErrors(await answer.DeclineAsync(requestId, version, reason, ct)))
+        if (ModelState.AddErrors(await decline.HandleAsync(requestId, version, reason, ct)))
         {
             TempData["Message"] = "Ønsket er afvist; medlemmet kan se begrundelsen.";
             return Redirect($"/moeder/{id}");
@@ -131,9 +144,9 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
     /// <summary>A member declares themselves disqualified for an item (the use case refuses anyone else's seat).</summary>
     [Needs(Permission.SignedIn)]
     public async Task<IActionResult> OnPostDisqualifyMeAsync(int id, int itemId, int membershipId, string? reason,
-        [FromServices] Minutes.Disqualify disqualify, CancellationToken ct)
+        [FromServices] Minutes.DeclareDisqualification declare, CancellationToken ct)
     {
-        if (ModelState.AddErrors(await disqualify.DeclareAsync(itemId, membershipId, reason, ct), "Disqualification"))
+        if (ModelState.AddErrors(await declare.HandleAsync(itemId, membershipId, reason, ct), "Disqualification"))
         {
             TempData["Message"] = "Du er registreret som inhabil i punktet og tæller ikke med i dets beslutningsdygtighed.";
             return Redirect($"/moeder/{id}");

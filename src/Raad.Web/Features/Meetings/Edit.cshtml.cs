@@ -46,7 +46,7 @@ public class EditModel(AppDbContext db, SaveMeeting save) : PageModel
         }
         if (ModelState.IsValid)
         {
-            var (result, _) = await save.HandleAsync(bodyId.Value, Id, Input, ct);
+            var result = await save.HandleAsync(bodyId.Value, Id, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Mødet er gemt.";

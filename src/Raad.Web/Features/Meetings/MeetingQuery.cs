@@ -71,7 +71,7 @@ public sealed record MeetingView(
     public IReadOnlyList<Domain.Procedure.WrittenProcedure> WrittenDecisions { get; init; } = [];
 }
 
-public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Economy.EconomyQuery economy) : IUseCase
+public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Economy.EconomyQuery economy)
 {
     /// <summary>Null when the meeting does not exist or its agenda is not for this viewer's eyes.</summary>
     /// <param name="asPublic">Read it as the public does, whoever asks (the public version of a document).</param>

@@ -33,15 +33,15 @@ public sealed class MeetingInput
     };
 }
 
-/// <summary>Plans a meeting (with the body's standard items on its agenda) or changes when and where it is.</summary>
+/// <summary>Plans a meeting (with the body's standard items on its agenda) or changes when and where it is. Answers the meeting's id.</summary>
 public sealed class SaveMeeting(AppDbContext db) : IUseCase
 {
-    public async Task<(Result Result, int Id)> HandleAsync(int bodyId, int? meetingId, MeetingInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int bodyId, int? meetingId, MeetingInput input, CancellationToken ct)
     {
         var body = await db.Bodies.Include(b => b.StandardItems).FirstOrDefaultAsync(b => b.Id == bodyId, ct);
         if (body is null)
         {
-            return (new Error("body.not_found", "Udvalget findes ikke."), 0);
+            return new Error("body.not_found", "Udvalget findes ikke.");
         }
         var v = Meeting.Validate(input.Date, input.Start, input.End, input.IsVirtual, input.Location, body, input.VirtualLink);
         if (input.ChairId is { } chairId)
@@ -52,7 +52,7 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
         }
         if (!v.IsValid)
         {
-            return (v.ToResult(), 0);
+            return Result<int>.Fail(v.Errors);
         }
 
         Meeting meeting;
@@ -61,11 +61,11 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
             var existing = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id && m.BodyId == bodyId, ct);
             if (existing is null)
             {
-                return (new Error("meeting.not_found", "Mødet findes ikke."), 0);
+                return new Error("meeting.not_found", "Mødet findes ikke.");
             }
             if (existing.Status is MeetingStatus.Cancelled or MeetingStatus.MinutesApproved)
             {
-                return (new Error("meeting.locked", "Et aflyst møde eller et møde med godkendt referat kan ikke ændres."), 0);
+                return new Error("meeting.locked", "Et aflyst møde eller et møde med godkendt referat kan ikke ændres.");
             }
             meeting = existing;
             db.ExpectVersion(meeting, input.Version);
@@ -102,74 +102,6 @@ public sealed class SaveMeeting(AppDbContext db) : IUseCase
         meeting.VirtualLink = input.VirtualLink.OrNull()?.Trim();
         meeting.ChairId = input.ChairId;
         var saved = await db.SaveAsync("Mødet", ct);
-        return (saved, meeting.Id);
+        return saved.With(meeting.Id);
     }
-}
-
-/// <summary>Moves a meeting along its workflow: publish the agenda, mark it held, approve the minutes, cancel.</summary>
-public sealed class ChangeMeetingStatus(AppDbContext db, TimeProvider clock,
-    Infrastructure.Mail.Outbox outbox, Economy.EconomyQuery economy) : IUseCase
-{
-    public async Task<Result> HandleAsync(int meetingId, MeetingStatus target, int version, string? reason, CancellationToken ct)
-    {
-        var meeting = await db.Meetings.Include(m => m.Items).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
-        if (meeting is null)
-        {
-            return new Error("meeting.not_found", "Mødet findes ikke.");
-        }
-        if (target == MeetingStatus.MinutesApproved)
-        {
-            // § 3, stk. 5: how and when the committee approved the minutes is recorded with the approval (MinutesCycle).
-            return new Error("minutes.approve_on_approval_page",
-                "Referatet godkendes under \"Godkendelse af referat\", hvor det registreres, hvordan og hvornår udvalget godkendte det.");
-        }
-        reason = reason.OrNull();
-        if (target == MeetingStatus.AgendaPublished && await LateAgendaReasonRequiredAsync(meeting, ct) is { } required)
-        {
-            if (reason is null)
-            {
-                return required;
-            }
-            meeting.AgendaLateReason = reason;
-        }
-        db.ExpectVersion(meeting, version);
-        var now = clock.GetUtcNow();
-        var result = target switch
-        {
-            MeetingStatus.AgendaPublished => meeting.PublishAgenda(now),
-            MeetingStatus.Held when meeting.Date > Clock.Today(clock) =>
-                new Error("meeting.not_yet_held", $"Mødet er først den {DanishFormat.Date(meeting.Date)} og kan ikke markeres som afholdt før."),
-            MeetingStatus.Cancelled => meeting.Cancel(reason),
-            _ => meeting.MoveTo(target),
-        };
-        if (!result.IsSuccess)
-        {
-            return result;
-        }
-        if (target == MeetingStatus.AgendaPublished)
-        {
-            // What the agenda prints of the economy is what it was on the day it went out.
-            await economy.FreezeAsync(meeting, ct);
-            var name = await db.Bodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Name).FirstAsync(ct);
-            await outbox.ToMembersAsync(meeting.BodyId, meeting.Date, "agenda_published",
-                $"Dagsorden: {name} {DanishFormat.Date(meeting.Date)}",
-                $"""
-                Dagsordenen til mødet i {name} {DanishFormat.LongDate(meeting.Date)}, {DanishFormat.TimeRange(meeting.Start, meeting.End)}, er udsendt.
-                Sted: {meeting.PlaceText}
-
-                Læs dagsordenen: {outbox.Link($"/moeder/{meeting.Id}/dagsorden")}
-                """, ct);
-        }
-        return await db.SaveAsync("Mødet", ct);
-    }
-
-    /// <summary>
-    /// Danish practice: an agenda sent too late must say why. The rules in force on the meeting's date decide (pure);
-    /// only they are read, not the meeting's other facts.
-    /// </summary>
-    private async Task<Error?> LateAgendaReasonRequiredAsync(Meeting meeting, CancellationToken ct) =>
-        Domain.Procedure.RulesOfProcedure.InForce(await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == meeting.BodyId).ToListAsync(ct), meeting.Date)
-            is { } rules
-            ? Domain.Procedure.Compliance.LateAgendaReasonRequired(rules, meeting.Date, meeting.Kind, Clock.Today(clock))
-            : null;
 }

@@ -12,7 +12,7 @@ namespace Raad.Web.Features.Minutes;
 /// The minutes' way to approval, for the body's members and the secretariat: every version sent, the objections,
 /// and the steps (send, object, revise, approve, record a correction).
 /// </summary>
-public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock, MinutesCycle minutes) : PageModel
+public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock, Procedure.ComplianceQuery compliance) : PageModel
 {
     public Meeting Meeting { get; private set; } = null!;
     public string BodyName { get; private set; } = "";
@@ -80,14 +80,14 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
         {
             WindowClosed = meeting.ApprovesBySilence(Today);
             ApprovalMeetings = await ApprovalMeetingsAsync(meeting, ct);
-            QuorumLacking = await minutes.QuorumLackingAsync(meeting.Id, ct);
+            QuorumLacking = await compliance.QuorumLackingAsync(meeting.Id, ct);
         }
         return Page();
     }
 
     [Needs(Permission.Edit)]
-    public Task<IActionResult> OnPostApproveAsync(int id, int version, CancellationToken ct) =>
-        EditAsync(id, () => minutes.ApproveAsync(id, version, UnderItemId, QuorumReason, ct), "Referatet er godkendt.", ct);
+    public Task<IActionResult> OnPostApproveAsync(int id, int version, [FromServices] ApproveMinutes approve, CancellationToken ct) =>
+        EditAsync(id, () => approve.HandleAsync(id, version, UnderItemId, QuorumReason, ct), "Referatet er godkendt.", ct);
 
     private async Task<IReadOnlyList<ApprovalMeeting>> ApprovalMeetingsAsync(Meeting meeting, CancellationToken ct)
     {
@@ -102,26 +102,26 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
     }
 
     [Needs(Permission.Edit)]
-    public Task<IActionResult> OnPostCirculateAsync(int id, int version, [FromServices] MinutesCycle cycle, CancellationToken ct) =>
-        EditAsync(id, () => cycle.CirculateAsync(id, version, ChangeNote, ct),
+    public Task<IActionResult> OnPostCirculateAsync(int id, int version, [FromServices] SendMinutesForApproval send, CancellationToken ct) =>
+        EditAsync(id, () => send.HandleAsync(id, version, ChangeNote, ct),
             "Referatet er udsendt til medlemmerne, og fristen for indsigelser løber.", ct);
 
     [Needs(Permission.Edit)]
-    public Task<IActionResult> OnPostReviseAsync(int id, int version, [FromServices] MinutesCycle cycle, CancellationToken ct) =>
-        EditAsync(id, () => cycle.ReviseAsync(id, version, ct),
+    public Task<IActionResult> OnPostReviseAsync(int id, int version, [FromServices] ReviseMinutes revise, CancellationToken ct) =>
+        EditAsync(id, () => revise.HandleAsync(id, version, ct),
             "Referatet er taget tilbage til kladde. Ret det, og udsend den reviderede udgave.", ct);
 
     [Needs(Permission.Edit)]
-    public async Task<IActionResult> OnPostCorrectAsync(int id, [FromServices] MinutesCycle cycle, CancellationToken ct)
+    public async Task<IActionResult> OnPostCorrectAsync(int id, [FromServices] CorrectApprovedMinutes correct, CancellationToken ct)
     {
         var by = User.Identity?.Name ?? "";
-        return await EditAsync(id, () => cycle.CorrectAsync(id, Text, by, ct, CorrectionClosed), "Rettelsen er registreret og trykkes efter referatet.", ct);
+        return await EditAsync(id, () => correct.HandleAsync(id, Text, by, CorrectionClosed, ct), "Rettelsen er registreret og trykkes efter referatet.", ct);
     }
 
     [Needs(Permission.SignedIn)]
-    public async Task<IActionResult> OnPostObjectAsync(int id, [FromServices] MinutesCycle cycle, CancellationToken ct)
+    public async Task<IActionResult> OnPostObjectAsync(int id, [FromServices] ObjectToMinutes objectTo, CancellationToken ct)
     {
-        if (ModelState.AddErrors(await cycle.ObjectAsync(id, Text, ct)))
+        if (ModelState.AddErrors(await objectTo.HandleAsync(id, Text, ct)))
         {
             TempData["Message"] = "Din indsigelse er registreret; sekretariatet svarer med en revideret udgave.";
             return Redirect($"/moeder/{id}/referat/godkendelse");
@@ -129,7 +129,7 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
         return await OnGetAsync(id, ct);
     }
 
-    private async Task<IActionResult> EditAsync(int id, Func<Task<Domain.Common.Result>> action, string done, CancellationToken ct)
+    private async Task<IActionResult> EditAsync(int id, Func<Task<Domain.Common.Result<int>>> action, string done, CancellationToken ct)
     {
         if (ModelState.AddErrors(await action()))
         {

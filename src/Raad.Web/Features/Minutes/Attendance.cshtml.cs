@@ -101,7 +101,7 @@ public class AttendanceModel(MeetingQuery query, AppDbContext db) : PageModel
     }
 
     /// <summary>The use case names each row's field ("Seats[2].SubstituteId"), so the summary links to it.</summary>
-    private bool AddErrors(Domain.Common.Result result)
+    private bool AddErrors(Domain.Common.Result<int> result)
     {
         foreach (var error in result.Errors)
         {

@@ -63,9 +63,9 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
 
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostDisqualifyAsync(int itemId, int membershipId, string? reason,
-        [FromServices] Disqualify disqualify, CancellationToken ct)
+        [FromServices] DeclareDisqualification declare, CancellationToken ct)
     {
-        if (ModelState.AddErrors(await disqualify.DeclareAsync(itemId, membershipId, reason, ct), "Disqualification"))
+        if (ModelState.AddErrors(await declare.HandleAsync(itemId, membershipId, reason, ct), "Disqualification"))
         {
             TempData["Message"] = "Inhabiliteten er registreret; medlemmet tæller ikke med i punktets beslutningsdygtighed.";
             return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");
@@ -75,9 +75,9 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
     }
 
     [Needs(Permission.Edit)]
-    public async Task<IActionResult> OnPostWithdrawAsync(int disqualificationId, [FromServices] Disqualify disqualify, CancellationToken ct)
+    public async Task<IActionResult> OnPostWithdrawAsync(int disqualificationId, [FromServices] WithdrawDisqualification withdraw, CancellationToken ct)
     {
-        if (ModelState.AddErrors(await disqualify.WithdrawAsync(disqualificationId, ct), "Disqualification"))
+        if (ModelState.AddErrors(await withdraw.HandleAsync(disqualificationId, ct), "Disqualification"))
         {
             TempData["Message"] = "Inhabiliteten er fjernet.";
             return Redirect($"/moeder/{Id}/referat/rediger");
@@ -100,9 +100,9 @@ public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery complianc
     }
 
     [Needs(Permission.Edit)]
-    public async Task<IActionResult> OnPostDissentAsync(int itemId, int membershipId, string? text, [FromServices] RecordVote record, CancellationToken ct)
+    public async Task<IActionResult> OnPostDissentAsync(int itemId, int membershipId, string? text, [FromServices] AddDissent addDissent, CancellationToken ct)
     {
-        if (ModelState.AddErrors(await record.AddDissentAsync(itemId, membershipId, text, ct), "Dissent"))
+        if (ModelState.AddErrors(await addDissent.HandleAsync(itemId, membershipId, text, ct), "Dissent"))
         {
             TempData["Message"] = "Protokoltilførslen er gemt.";
             return Redirect($"/moeder/{Id}/referat/rediger#punkt-{itemId}");

@@ -21,12 +21,12 @@ public sealed class SeatInput
 /// <summary>Records who came (or sent their substitute, chosen or created here) and who left for single items, in one transaction.</summary>
 public sealed class RecordAttendance(AppDbContext db) : IUseCase
 {
-    public async Task<Result> HandleAsync(int meetingId, int version, IReadOnlyList<SeatInput> seats, IReadOnlyDictionary<int, int[]>? itemAbsences, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int meetingId, int version, IReadOnlyList<SeatInput> seats, IReadOnlyDictionary<int, int[]>? itemAbsences, CancellationToken ct)
     {
         var (meeting, guard) = await MinutesGuard.EditableMeetingAsync(db, meetingId, ct);
         if (!guard.IsSuccess)
         {
-            return guard;
+            return guard.With(meetingId);
         }
         var memberships = await db.Memberships.Include(m => m.Person)
             .Where(m => m.BodyId == meeting!.BodyId && m.From <= meeting.Date && (m.To == null || m.To >= meeting.Date))
@@ -81,7 +81,7 @@ public sealed class RecordAttendance(AppDbContext db) : IUseCase
         }
         if (errors.Count > 0)
         {
-            return Result.From(errors);
+            return Result<int>.Fail(errors);
         }
 
         // Without item absences (the "Alle til stede" button) those recorded stay as they are.
@@ -101,7 +101,7 @@ public sealed class RecordAttendance(AppDbContext db) : IUseCase
         // Attendance is part of the minutes: the meeting's version guards against two secretaries saving at once.
         db.ExpectVersion(meeting, version);
         db.Entry(meeting).Property(m => m.Version).IsModified = true;
-        return await db.SaveAsync("Fremmødet", ct);
+        return (await db.SaveAsync("Fremmødet", ct)).With(meetingId);
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ public sealed class SaveDecision(AppDbContext db) : IUseCase
     /// <summary>The form field of an item's row, as the editor names it (Decisions[itemId].Quick).</summary>
     public static string Field(int itemId, string name) => $"Decisions[{itemId}].{name}";
 
-    public async Task<Result> HandleAsync(int meetingId, IReadOnlyDictionary<int, DecisionInput> decisions,
+    public async Task<Result<int>> HandleAsync(int meetingId, IReadOnlyDictionary<int, DecisionInput> decisions,
         CancellationToken ct)
     {
         var errors = decisions
@@ -42,12 +42,12 @@ public sealed class SaveDecision(AppDbContext db) : IUseCase
             .ToList();
         if (errors.Count > 0)
         {
-            return Result.From(errors);
+            return Result<int>.Fail(errors);
         }
         var (meeting, guard) = await MinutesGuard.EditableMeetingAsync(db, meetingId, ct);
         if (!guard.IsSuccess)
         {
-            return guard;
+            return guard.With(meetingId);
         }
         var conflicts = new List<int>();
         foreach (var (itemId, input) in decisions)
@@ -76,6 +76,6 @@ public sealed class SaveDecision(AppDbContext db) : IUseCase
             return new Error(ErrorMapping.ConflictCode,
                 $"Beslutningen på punkt {string.Join(", ", numbers)} er blevet ændret af en anden, siden du åbnede siden. Intet er gemt. Se den gemte version ved punktet, og gem igen, hvis dine ændringer stadig skal med.");
         }
-        return await db.SaveAsync("Beslutningerne", ct);
+        return (await db.SaveAsync("Beslutningerne", ct)).With(meetingId);
     }
 }

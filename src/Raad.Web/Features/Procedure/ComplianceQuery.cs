@@ -8,11 +8,17 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Procedure;
 
 /// <summary>Loads a meeting's facts, then lets the pure rules judge it by the rules of procedure in force on its date.</summary>
-public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : IUseCase
+public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, TimeProvider clock)
 {
     /// <summary>Codes judged from attendance: public only with the approved minutes, like the attendance itself.</summary>
     private static readonly HashSet<string> AttendanceCodes =
         ["procedure.no_quorum", "procedure.group_not_represented", "procedure.topic_group_not_represented"];
+
+    /// <summary>The first quorum finding of the meeting, if any item lacked one (§ 4, stk. 2).</summary>
+    public async Task<string?> QuorumLackingAsync(int meetingId, CancellationToken ct) =>
+        (await ForMeetingAsync(meetingId, ct))?.Findings
+            .FirstOrDefault(f => f.Code is "procedure.no_quorum" or "procedure.group_not_represented" or "procedure.topic_group_not_represented")
+            ?.Message;
 
     public async Task<(RulesOfProcedure? Rules, IReadOnlyList<Finding> Findings)?> ForMeetingAsync(int meetingId, CancellationToken ct)
     {
@@ -28,8 +34,7 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
         {
             return null;
         }
-        var rules = RulesOfProcedure.InForce(
-            await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == body.Id).ToListAsync(ct), meeting.Date);
+        var rules = await db.RulesInForceAsync(body.Id, meeting.Date, ct);
         var facts = await FactsAsync(meeting, ct);
         var findings = Compliance.Check(rules, facts, Clock.Today(clock));
 

@@ -39,8 +39,7 @@ public class EditModel(AppDbContext db, SaveRules save, TimeProvider clock) : Pa
         else
         {
             // A new version starts from the one in force, so only what changed needs typing.
-            var current = RulesOfProcedure.InForce(
-                await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == BodyId).ToListAsync(ct), Clock.Today(clock));
+            var current = await db.RulesInForceAsync(BodyId ?? 0, Clock.Today(clock), ct);
             Input = current is null ? new RulesInput() : RulesInput.Of(current);
             Input.Version = 0;
             Input.ValidFrom = Clock.Today(clock);
@@ -54,13 +53,12 @@ public class EditModel(AppDbContext db, SaveRules save, TimeProvider clock) : Pa
     {
         if (ModelState.IsValid)
         {
-            var (result, bodyId) = await save.HandleAsync(BodyId ?? 0, Id, Input, ct);
+            var result = await save.HandleAsync(BodyId ?? 0, Id, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Forretningsordenen er gemt.";
-                return Redirect($"/udvalg/{bodyId}/forretningsorden");
+                return Redirect($"/udvalg/{result.Value}/forretningsorden");
             }
-            BodyId = bodyId;
         }
         return await ShowAsync(ct);
     }

@@ -37,8 +37,8 @@ public sealed class ProcedureClock(IServiceScopeFactory scopes, IConfiguration c
     public static async Task<(int MinutesApproved, int ProceduresDecided)> RunOnceAsync(IServiceScopeFactory scopes, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
-        var approved = await scope.ServiceProvider.GetRequiredService<MinutesCycle>().ApproveBySilenceAsync(ct);
-        var decided = await scope.ServiceProvider.GetRequiredService<WrittenProcedureCommands>().SweepAsync(ct);
-        return (approved, decided);
+        var approved = await scope.ServiceProvider.GetRequiredService<ApproveMinutesBySilence>().HandleAsync(ct);
+        var decided = await scope.ServiceProvider.GetRequiredService<DecideWrittenProcedures>().HandleAsync(ct);
+        return (approved.Value, decided.Value);
     }
 }

@@ -70,7 +70,7 @@ public sealed class RulesInput
 /// <summary>Adds a version of a body's rules of procedure, or corrects one; versions may not overlap.</summary>
 public sealed class SaveRules(AppDbContext db) : IUseCase
 {
-    public async Task<(Result Result, int BodyId)> HandleAsync(int bodyId, int? rulesId, RulesInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int bodyId, int? rulesId, RulesInput input, CancellationToken ct)
     {
         RulesOfProcedure rules;
         if (rulesId is { } id)
@@ -78,7 +78,7 @@ public sealed class SaveRules(AppDbContext db) : IUseCase
             var existing = await db.RulesOfProcedure.FirstOrDefaultAsync(r => r.Id == id, ct);
             if (existing is null)
             {
-                return (new Error("rules.not_found", "Forretningsordenen findes ikke."), bodyId);
+                return new Error("rules.not_found", "Forretningsordenen findes ikke.");
             }
             rules = existing;
             bodyId = rules.BodyId;
@@ -88,7 +88,7 @@ public sealed class SaveRules(AppDbContext db) : IUseCase
         {
             if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, ct))
             {
-                return (new Error("body.not_found", "Udvalget findes ikke."), bodyId);
+                return new Error("body.not_found", "Udvalget findes ikke.");
             }
             rules = new RulesOfProcedure { BodyId = bodyId };
             db.RulesOfProcedure.Add(rules);
@@ -130,9 +130,9 @@ public sealed class SaveRules(AppDbContext db) : IUseCase
             $"Perioden overlapper versionen, der gælder {overlap?.ValidityText}. Afslut den version først.");
         if (!v.IsValid)
         {
-            return (v.ToResult(), bodyId);
+            return Result<int>.Fail(v.Errors);
         }
-        return (await db.SaveAsync("Forretningsordenen", ct), bodyId);
+        return (await db.SaveAsync("Forretningsordenen", ct)).With(bodyId);
     }
 
     private static (List<TopicRequirement> Topics, string? Error) ParseTopics(string? text)

@@ -20,7 +20,7 @@ public sealed class GoalInput
 /// <summary>Adds a goal to a project, with its measure when one is named.</summary>
 public sealed class AddGoal(AppDbContext db) : IUseCase
 {
-    public async Task<Result> HandleAsync(int projectId, GoalInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int projectId, GoalInput input, CancellationToken ct)
     {
         var baseline = DanishNumber.ParseOptional(input.Baseline, nameof(input.Baseline), "55");
         var target = DanishNumber.ParseOptional(input.Target, nameof(input.Target), "65");
@@ -36,7 +36,7 @@ public sealed class AddGoal(AppDbContext db) : IUseCase
         var errors = v.Errors.Concat(baseline.Errors ?? []).Concat(target.Errors ?? []).ToList();
         if (errors.Count > 0)
         {
-            return Result.From(errors);
+            return Result<int>.Fail(errors);
         }
         var project = await db.Projects.Include(p => p.Goals).FirstOrDefaultAsync(p => p.Id == projectId, ct);
         if (project is null)
@@ -54,6 +54,6 @@ public sealed class AddGoal(AppDbContext db) : IUseCase
                 : null,
         };
         project.Goals.Add(goal);
-        return await db.SaveAsync("Indsatsen", ct);
+        return (await db.SaveAsync("Indsatsen", ct)).With(goal.Id);
     }
 }

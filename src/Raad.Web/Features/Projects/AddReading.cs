@@ -18,7 +18,7 @@ public sealed class ReadingInput
 /// <summary>Records a measure's value on a day, through <see cref="Measure.AddReading"/>.</summary>
 public sealed class AddReading(AppDbContext db) : IUseCase
 {
-    public async Task<Result> HandleAsync(int projectId, ReadingInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int projectId, ReadingInput input, CancellationToken ct)
     {
         var value = DanishNumber.ParseOptional(input.Value, nameof(input.Value), "62,5");
         var v = new Validation()
@@ -28,7 +28,7 @@ public sealed class AddReading(AppDbContext db) : IUseCase
         var errors = v.Errors.Concat(value.Errors ?? []).ToList();
         if (errors.Count > 0)
         {
-            return Result.From(errors);
+            return Result<int>.Fail(errors);
         }
         var measure = (await db.Set<Goal>().Include(g => g.Measure!).ThenInclude(m => m.Readings)
             .FirstOrDefaultAsync(g => g.ProjectId == projectId && g.Measure!.Id == input.MeasureId, ct))?.Measure;
@@ -39,8 +39,8 @@ public sealed class AddReading(AppDbContext db) : IUseCase
         var reading = measure.AddReading(input.Date!.Value, value.Value!.Value, input.Note.OrNull());
         if (!reading.IsSuccess)
         {
-            return reading.ToResult();
+            return Result<int>.Fail(reading.Errors);
         }
-        return await db.SaveAsync("Målingen", ct);
+        return (await db.SaveAsync("Målingen", ct)).With(reading.Value!.Id);
     }
 }

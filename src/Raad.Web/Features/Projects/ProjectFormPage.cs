@@ -39,11 +39,11 @@ public abstract class ProjectFormPage(AppDbContext db, SaveProject save) : PageM
     {
         if (ModelState.IsValid)
         {
-            var (result, id) = await save.HandleAsync(BodyId, ProjectId, Input, ct);
+            var result = await save.HandleAsync(BodyId, ProjectId, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = ProjectId is null ? "Indsatsen er oprettet." : "Indsatsen er gemt.";
-                return Redirect($"/indsatser/{id}");
+                return Redirect($"/indsatser/{result.Value}");
             }
             if (ProjectId is { } projectId && result.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
             {

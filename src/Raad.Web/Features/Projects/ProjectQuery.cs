@@ -45,7 +45,7 @@ public sealed record ProjectView(Project Project, string Body, IReadOnlyList<Gra
 }
 
 /// <summary>Reads the projects of a body and one project, applying who may see which decision.</summary>
-public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : IUseCase
+public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimeProvider clock)
 {
     /// <summary>The body's projects grouped by focus area (or target group), with the health agreement they serve; null without the body.</summary>
     public async Task<PortfolioView?> PortfolioAsync(int bodyId, bool byTargetGroup, CancellationToken ct)

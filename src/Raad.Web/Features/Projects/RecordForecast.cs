@@ -18,7 +18,7 @@ public sealed class ForecastInput
 /// <summary>Records a project's expected spend to completion (and actual spend so far) as of a day.</summary>
 public sealed class RecordForecast(AppDbContext db) : IUseCase
 {
-    public async Task<Result> HandleAsync(int projectId, ForecastInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int projectId, ForecastInput input, CancellationToken ct)
     {
         var errors = new List<Error>();
         if (input.AsOf is null)
@@ -36,7 +36,7 @@ public sealed class RecordForecast(AppDbContext db) : IUseCase
         }
         if (errors.Count > 0)
         {
-            return Result.From(errors);
+            return Result<int>.Fail(errors);
         }
         var project = await db.Projects.Include(p => p.Forecasts).FirstOrDefaultAsync(p => p.Id == projectId, ct);
         if (project is null)
@@ -46,8 +46,8 @@ public sealed class RecordForecast(AppDbContext db) : IUseCase
         var forecast = SpendForecast.Record(project, input.AsOf!.Value, expected.Value, actual, input.Note.OrNull());
         if (!forecast.IsSuccess)
         {
-            return forecast.ToResult();
+            return Result<int>.Fail(forecast.Errors);
         }
-        return await db.SaveAsync("Prognosen", ct);
+        return (await db.SaveAsync("Prognosen", ct)).With(forecast.Value!.Id);
     }
 }

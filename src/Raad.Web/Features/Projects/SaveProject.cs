@@ -43,7 +43,7 @@ public sealed class ProjectInput
 /// </summary>
 public sealed class SaveProject(AppDbContext db, TimeProvider clock) : IUseCase
 {
-    public async Task<(Result Result, int Id)> HandleAsync(int bodyId, int? projectId, ProjectInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int bodyId, int? projectId, ProjectInput input, CancellationToken ct)
     {
         var staffYears = DanishNumber.ParseOptional(input.StaffYears, nameof(input.StaffYears), "1,5");
         var errors = new List<Error>(staffYears.Errors ?? []);
@@ -65,7 +65,7 @@ public sealed class SaveProject(AppDbContext db, TimeProvider clock) : IUseCase
         }
         if (errors.Count > 0)
         {
-            return (Result.From(errors), projectId ?? 0);
+            return Result<int>.Fail(errors);
         }
 
         Project project;
@@ -74,7 +74,7 @@ public sealed class SaveProject(AppDbContext db, TimeProvider clock) : IUseCase
             var existing = await db.Projects.Include(p => p.Cases).FirstOrDefaultAsync(p => p.Id == id, ct);
             if (existing is null)
             {
-                return (new Error("project.not_found", "Indsatsen findes ikke."), 0);
+                return new Error("project.not_found", "Indsatsen findes ikke.");
             }
             project = existing;
             db.ExpectVersion(project, input.Version);
@@ -86,7 +86,7 @@ public sealed class SaveProject(AppDbContext db, TimeProvider clock) : IUseCase
         {
             if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, ct))
             {
-                return (new Error("project.body_not_found", "Udvalget findes ikke."), 0);
+                return new Error("project.body_not_found", "Udvalget findes ikke.");
             }
             project = new Project { BodyId = bodyId, Title = input.Title!.Trim() };
             db.Projects.Add(project);
@@ -104,9 +104,9 @@ public sealed class SaveProject(AppDbContext db, TimeProvider clock) : IUseCase
         var status = ChangeStatus(project, input.Status, Clock.Today(clock));
         if (!status.IsSuccess)
         {
-            return (status, projectId ?? 0);
+            return status.With(projectId ?? 0);
         }
-        return (await db.SaveAsync("Indsatsen", ct), project.Id);
+        return (await db.SaveAsync("Indsatsen", ct)).With(project.Id);
     }
 
     private static Result ChangeStatus(Project project, ProjectStatus target, DateOnly today) => (project.Status, target) switch

@@ -60,9 +60,9 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
     }
 
     [Needs(Permission.SignedIn)]
-    public async Task<IActionResult> OnPostAnswerAsync(int id, [FromServices] WrittenProcedureCommands commands, CancellationToken ct)
+    public async Task<IActionResult> OnPostAnswerAsync(int id, [FromServices] AnswerWrittenProcedure answer, CancellationToken ct)
     {
-        if (ModelState.AddErrors(await commands.AnswerAsync(id, Kind, Comment, ct)))
+        if (ModelState.AddErrors(await answer.HandleAsync(id, Kind, Comment, ct)))
         {
             TempData["Message"] = Kind switch
             {
@@ -76,9 +76,9 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
     }
 
     [Needs(Permission.Edit)]
-    public async Task<IActionResult> OnPostPlaceAsync(int id, [FromServices] WrittenProcedureCommands commands, CancellationToken ct)
+    public async Task<IActionResult> OnPostPlaceAsync(int id, [FromServices] PlaceWrittenProcedureOnMeeting place, CancellationToken ct)
     {
-        if (ModelState.AddErrors(await commands.PlaceOnNextMeetingAsync(id, ct)))
+        if (ModelState.AddErrors(await place.HandleAsync(id, ct)))
         {
             TempData["Message"] = "Sagen er sat på dagsordenen til udvalgets næste møde.";
             return Redirect($"/skriftlig-proces/{id}");

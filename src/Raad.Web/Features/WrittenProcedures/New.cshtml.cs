@@ -9,7 +9,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.WrittenProcedures;
 
 [Authorize(Policy = Policies.Edit)]
-public class NewModel(AppDbContext db, WrittenProcedureCommands commands, TimeProvider clock) : PageModel
+public class NewModel(AppDbContext db, StartWrittenProcedure start, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public int CaseId { get; set; }
@@ -47,11 +47,11 @@ public class NewModel(AppDbContext db, WrittenProcedureCommands commands, TimePr
         {
             return Page();
         }
-        var (result, id) = await commands.StartAsync(CaseId, Input, ct);
+        var result = await start.HandleAsync(CaseId, Input, ct);
         if (ModelState.AddErrors(result))
         {
             TempData["Message"] = "Den skriftlige proces er startet, og medlemmerne har fået besked.";
-            return Redirect($"/skriftlig-proces/{id}");
+            return Redirect($"/skriftlig-proces/{result.Value}");
         }
         return Page();
     }
@@ -64,8 +64,8 @@ public class NewModel(AppDbContext db, WrittenProcedureCommands commands, TimePr
             return NotFound();
         }
         CaseTitle = found.Title;
-        var (may, _, rules) = await commands.MayStartAsync(CaseId, ct);
-        Rules = rules;
+        var may = await start.MayStartAsync(CaseId, ct);
+        Rules = may.Value.Rules;
         NotAllowed = may.Errors.FirstOrDefault();
         return null;
     }

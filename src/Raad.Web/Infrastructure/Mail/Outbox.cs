@@ -28,7 +28,7 @@ public sealed class MailOptions
 /// Puts mail in the outbox in the caller's unit of work: saved with the action it tells about, or not at all.
 /// The sender delivers it afterwards.
 /// </summary>
-public sealed class Outbox(AppDbContext db, TimeProvider clock, IOptions<MailOptions> options) : IUseCase
+public sealed class Outbox(AppDbContext db, TimeProvider clock, IOptions<MailOptions> options)
 {
     public string Link(string path) => options.Value.PublicUrl.TrimEnd('/') + path;
 

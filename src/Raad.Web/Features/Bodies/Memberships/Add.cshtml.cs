@@ -37,7 +37,7 @@ public class AddModel(AppDbContext db, SaveMembership save, MembershipOptionsQue
     {
         if (ModelState.IsValid)
         {
-            var (result, _) = await save.HandleAsync(BodyId, null, Input, ct);
+            var result = await save.HandleAsync(BodyId, null, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Medlemskabet er gemt.";

@@ -47,7 +47,7 @@ public class EditModel(AppDbContext db, SaveMembership save, MembershipOptionsQu
         }
         if (ModelState.IsValid)
         {
-            var (result, _) = await save.HandleAsync(bodyId.Value, Id, Input, ct);
+            var result = await save.HandleAsync(bodyId.Value, Id, Input, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Medlemskabet er gemt.";

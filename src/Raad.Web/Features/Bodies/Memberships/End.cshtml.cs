@@ -9,7 +9,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Bodies.Memberships;
 
 [Authorize(Policy = Policies.Edit)]
-public class EndModel(AppDbContext db, SaveMembership save, TimeProvider clock) : PageModel
+public class EndModel(AppDbContext db, EndMembership end, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -35,7 +35,7 @@ public class EndModel(AppDbContext db, SaveMembership save, TimeProvider clock) 
     {
         if (ModelState.IsValid)
         {
-            var result = await save.EndAsync(Id, LastDay, Version, ct);
+            var result = await end.HandleAsync(Id, LastDay, Version, ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Message"] = "Medlemskabet er afsluttet.";

@@ -7,17 +7,17 @@ using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Minutes;
 
-/// <summary>Records how an item was voted on (per member or per party) and members' dissents; part of the minutes.</summary>
+/// <summary>Records how an item was voted on (per member or per party); part of the minutes. Answers the item's id.</summary>
 public sealed class RecordVote(AppDbContext db) : IUseCase
 {
     /// <param name="choices">Per member: membership id to "For", "Against" or "Abstained".</param>
     /// <param name="parties">Per party, used instead when any is given: comma-separated party names for, against, abstained.</param>
-    public async Task<Result> HandleAsync(int itemId, IReadOnlyDictionary<int, string> choices, (string? For, string? Against, string? Abstained) parties, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int itemId, IReadOnlyDictionary<int, string> choices, (string? For, string? Against, string? Abstained) parties, CancellationToken ct)
     {
         var (meeting, guard) = await MinutesGuard.EditableMeetingOfItemAsync(db, itemId, ct);
         if (!guard.IsSuccess)
         {
-            return guard;
+            return guard.With(itemId);
         }
         var byParty = new[] { parties.For, parties.Against, parties.Abstained }.Any(p => !string.IsNullOrWhiteSpace(p));
         List<string> @for, against, abstained;
@@ -42,7 +42,7 @@ public sealed class RecordVote(AppDbContext db) : IUseCase
                 var voters = ItemVote.CheckVoters(chosen.Select(c => memberships[c.Key]), takingPart);
                 if (!voters.IsSuccess)
                 {
-                    return voters;
+                    return voters.With(itemId);
                 }
             }
             List<string> Named(string choice) =>
@@ -52,31 +52,12 @@ public sealed class RecordVote(AppDbContext db) : IUseCase
         var check = ItemVote.Check(@for, against, abstained);
         if (!check.IsSuccess)
         {
-            return check;
+            return check.With(itemId);
         }
         var existing = await db.Votes.FirstOrDefaultAsync(v => v.AgendaItemId == itemId, ct);
         var vote = existing ?? db.Votes.Add(new ItemVote { AgendaItemId = itemId }).Entity;
         (vote.ByParty, vote.For, vote.Against, vote.Abstained) = (byParty, @for, against, abstained);
-        return await db.SaveAsync("Afstemningen", ct);
-    }
-
-    public async Task<Result> AddDissentAsync(int itemId, int membershipId, string? text, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return new Error("dissent.text_required", "Skriv protokoltilførslen.", "Dissent");
-        }
-        var (meeting, guard) = await MinutesGuard.EditableMeetingOfItemAsync(db, itemId, ct);
-        if (!guard.IsSuccess)
-        {
-            return guard;
-        }
-        if (!await db.Memberships.AnyAsync(m => m.Id == membershipId && m.BodyId == meeting!.BodyId, ct))
-        {
-            return new Error("dissent.not_member", "Kun udvalgets medlemmer kan få en protokoltilførsel.", "Dissent");
-        }
-        db.Dissents.Add(new Dissent { AgendaItemId = itemId, MembershipId = membershipId, Text = text.Replace("\r\n", "\n").Trim() });
-        return await db.SaveAsync("Protokoltilførslen", ct);
+        return (await db.SaveAsync("Afstemningen", ct)).With(itemId);
     }
 
     private static List<string> Split(string? text) =>

@@ -20,7 +20,7 @@ public sealed class AddRecommendation(AppDbContext db) : IUseCase
 {
     public const int MaxLength = 4000;
 
-    public async Task<(Result Result, int Id)> HandleAsync(int bodyId, RecommendationInput input, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int bodyId, RecommendationInput input, CancellationToken ct)
     {
         var text = input.Text?.Trim();
         var v = new Validation()
@@ -35,29 +35,14 @@ public sealed class AddRecommendation(AppDbContext db) : IUseCase
         }
         if (!v.IsValid)
         {
-            return (v.ToResult(), 0);
+            return Result<int>.Fail(v.Errors);
         }
         if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, ct))
         {
-            return (new Error("body.not_found", "Udvalget findes ikke."), 0);
+            return new Error("body.not_found", "Udvalget findes ikke.");
         }
         var recommendation = new BodyRecommendation { BodyId = bodyId, Text = text!, Date = input.Date!.Value, AgendaItemId = input.AgendaItemId };
         db.BodyRecommendations.Add(recommendation);
-        return (await db.SaveAsync("Anbefalingerne", ct), recommendation.Id);
-    }
-}
-
-/// <summary>Removes a recommendation recorded by mistake.</summary>
-public sealed class RemoveRecommendation(AppDbContext db) : IUseCase
-{
-    public async Task<Result> HandleAsync(int bodyId, int recommendationId, CancellationToken ct)
-    {
-        var recommendation = await db.BodyRecommendations.FirstOrDefaultAsync(r => r.Id == recommendationId && r.BodyId == bodyId, ct);
-        if (recommendation is null)
-        {
-            return new Error("recommendation.not_found", "Anbefalingen findes ikke (længere) hos udvalget.");
-        }
-        db.BodyRecommendations.Remove(recommendation);
-        return await db.SaveAsync("Anbefalingerne", ct);
+        return (await db.SaveAsync("Anbefalingerne", ct)).With(recommendation.Id);
     }
 }

@@ -9,11 +9,11 @@ namespace Raad.Web.Features.Minutes;
 
 /// <summary>
 /// Inhabilitet: a member leaves an item's quorum and the minutes say so. The secretariat may declare any member of
-/// the day; a member only themselves. Possible until the minutes are approved.
+/// the day; a member only themselves. Possible until the minutes are approved. Answers the item's id.
 /// </summary>
-public sealed class Disqualify(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : IUseCase
+public sealed class DeclareDisqualification(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : IUseCase
 {
-    public async Task<Result> DeclareAsync(int itemId, int membershipId, string? reason, CancellationToken ct)
+    public async Task<Result<int>> HandleAsync(int itemId, int membershipId, string? reason, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -45,21 +45,6 @@ public sealed class Disqualify(AppDbContext db, ViewerAccessor viewers, TimeProv
             return new Error("disqualification.exists", "Medlemmet er allerede erklæret inhabilt i punktet.", "MembershipId");
         }
         item.Disqualifications.Add(new Disqualification { MembershipId = membershipId, Reason = reason.Trim(), DeclaredAt = clock.GetUtcNow() });
-        return await db.SaveAsync("Punktet", ct);
-    }
-
-    public async Task<Result> WithdrawAsync(int disqualificationId, CancellationToken ct)
-    {
-        var found = await db.Disqualifications.Include(d => d.AgendaItem!.Meeting).FirstOrDefaultAsync(d => d.Id == disqualificationId, ct);
-        if (found is null)
-        {
-            return new Error("disqualification.not_found", "Inhabiliteten findes ikke.");
-        }
-        if (found.AgendaItem!.Meeting!.Status == MeetingStatus.MinutesApproved)
-        {
-            return new Error("disqualification.closed", "Referatet er godkendt; inhabilitet kan ikke længere ændres.");
-        }
-        db.Disqualifications.Remove(found);
-        return await db.SaveAsync("Punktet", ct);
+        return (await db.SaveAsync("Punktet", ct)).With(itemId);
     }
 }
