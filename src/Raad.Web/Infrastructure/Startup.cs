@@ -143,6 +143,9 @@ public static class Startup
             return Task.CompletedTask;
         }));
 
+        // Queries of the import (not use cases: they change nothing).
+        services.AddScoped<Features.Import.PreviewImport>();
+        services.AddScoped<Features.Import.ImportOverview>();
         foreach (var type in typeof(Startup).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t)))
         {

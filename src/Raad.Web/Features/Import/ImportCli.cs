@@ -115,8 +115,7 @@ public static class ImportCli
             }
             var content = await File.ReadAllBytesAsync(file);
             await using var scope = services.CreateAsyncScope();
-            var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-            var preview = await importer.PreviewAsync(name, content, body, null, CancellationToken.None);
+            var preview = (await scope.ServiceProvider.GetRequiredService<PreviewImport>().FileAsync(name, content, body, null, CancellationToken.None)).Value!;
             if (preview.AlreadyImported is { } known)
             {
                 return Describe(file, preview, known.MeetingId, null, $"allerede importeret (samme SHA-256); intet er ændret.");
@@ -129,7 +128,7 @@ public static class ImportCli
             {
                 return Describe(file, preview, null, null, "prøvekørsel; intet er gemt.");
             }
-            var saved = await importer.SaveAsync(preview, content, "raad import", null, CancellationToken.None);
+            var saved = await scope.ServiceProvider.GetRequiredService<ConfirmImport>().FileAsync(preview, content, "raad import", CancellationToken.None);
             preview.BodyId ??= saved.Value?.BodyId;
             return saved.IsSuccess
                 ? Describe(file, preview, saved.Value!.MeetingId ?? preview.ExistingMeeting?.Id, null, saved.Value.Summary)
