@@ -25,7 +25,8 @@ public static class Startup
 {
     public const string DefaultUrl = "http://localhost:5080";
 
-    public static void AddRaad(this WebApplicationBuilder builder, Command command)
+    /// <param name="command">The `raad` command the app is for: only `serve` starts the background services.</param>
+    public static void AddRaad(this WebApplicationBuilder builder, string command)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -56,7 +57,7 @@ public static class Startup
         services.AddData(configuration);
         services.Configure<MailOptions>(configuration.GetSection("Raad:Mail"));
         services.AddSingleton<OutboxSender>();
-        if (command.Name == "serve")
+        if (command == "serve")
         {
             services.AddHostedService<DatabaseStartup>();
             // Only `serve` sends mail; hosted services start in order, so the outbox is first read once the schema is current.
@@ -104,7 +105,7 @@ public static class Startup
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Administrator));
         services.AddHttpContextAccessor();
         services.AddScoped<ViewerAccessor>();
-        if (command.Name == "serve")
+        if (command == "serve")
         {
             services.AddHostedService<Features.Procedure.ProcedureClock>();
             services.AddHostedService<Features.Documents.PackageWorker>();
