@@ -26,7 +26,7 @@ internal static class RaadHost
                 "--Logging:LogLevel:Default=Warning",
             ],
         });
-        builder.AddRaad(new Command("bench", []));
+        builder.AddRaad("bench");
         return builder.Build();
     }
 }

@@ -1,23 +1,7 @@
 using Raad.Web.Infrastructure;
 
-var command = CommandLine.Parse(args);
-if (command.Name == "help")
-{
-    Console.WriteLine(CommandLine.Help);
-    return 0;
-}
-if (command.Error is { } error)
-{
-    Console.Error.WriteLine(error);
-    Console.Error.WriteLine(CommandLine.Help);
-    return 2;
-}
-
-var builder = WebApplication.CreateBuilder(command.HostArgs);
-builder.AddRaad(command);
-var app = builder.Build();
-app.UseRaad();
-return await CommandLine.RunAsync(command, app);
+// `raad [command] [options] [--Key=value ...]`: see Infrastructure/CommandLine.cs and README's "The `raad` executable".
+return await CommandLine.RunAsync(args);
 
 /// <summary>Visible to the test host.</summary>
 public partial class Program;

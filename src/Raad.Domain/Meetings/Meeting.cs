@@ -25,7 +25,7 @@ public enum MeetingStatus
 }
 
 /// <summary>A meeting of a body: when and where, its agenda, who came, what was decided.</summary>
-public class Meeting
+public partial class Meeting
 {
     public int Id { get; set; }
     public int BodyId { get; set; }

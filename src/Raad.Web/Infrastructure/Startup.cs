@@ -29,7 +29,8 @@ public static class Startup
 {
     public const string DefaultUrl = "http://localhost:5080";
 
-    public static void AddRaad(this WebApplicationBuilder builder, Command command)
+    /// <param name="command">The `raad` command the app is for: only `serve` starts the background services.</param>
+    public static void AddRaad(this WebApplicationBuilder builder, string command)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -60,7 +61,7 @@ public static class Startup
         services.AddData(configuration);
         services.Configure<MailOptions>(configuration.GetSection("Raad:Mail"));
         services.AddSingleton<OutboxSender>();
-        if (command.Name == "serve")
+        if (command == "serve")
         {
             services.AddHostedService<DatabaseStartup>();
             // Only `serve` sends mail; hosted services start in order, so the outbox is first read once the schema is current.
@@ -108,7 +109,7 @@ public static class Startup
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Administrator));
         services.AddHttpContextAccessor();
         services.AddScoped<ViewerAccessor>();
-        if (command.Name == "serve")
+        if (command == "serve")
         {
             services.AddHostedService<Features.Procedure.ProcedureClock>();
             services.AddHostedService<Features.Documents.PackageWorker>();
@@ -158,8 +159,12 @@ public static class Startup
         services.AddScoped<Features.Documents.DocumentPdf>();
         services.AddScoped<Features.Documents.DocumentDocx>();
         services.AddScoped<Features.Documents.AgendaPackage>();
+        services.AddScoped<Features.Reporting.ReportingQuery>();
         // Adds mail to the use case's own transaction; the use case decides what is sent.
         services.AddScoped<Outbox>();
+        // Queries of the import (not use cases: they change nothing).
+        services.AddScoped<Features.Import.PreviewImport>();
+        services.AddScoped<Features.Import.ImportOverview>();
         foreach (var type in typeof(Startup).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t)))
         {

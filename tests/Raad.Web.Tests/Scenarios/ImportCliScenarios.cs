@@ -47,7 +47,7 @@ public abstract class ImportCliScenarios(RaadApp app)
 
         // Opened in the UI by the secretariat: the minutes carry the decisions the file had.
         var account = DemoLoader.Accounts.Single(a => a.Role == Roles.Secretariat);
-        Assert.True((await CreateAccount.RunAsync(app.Services, account.Email, "sekretariat", DemoLoader.Password)).Ok);
+        Assert.True((await CreateAccount.RunAsync(app.Services, account.Email, "sekretariat", DemoLoader.Password)).IsSuccess);
         using var secretariat = await app.SignInAs(Role.Secretariat);
         foreach (var (meeting, file) in meetings.Zip(files))
         {

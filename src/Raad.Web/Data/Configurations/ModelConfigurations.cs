@@ -316,8 +316,8 @@ internal sealed class ImportedDocumentConfiguration : IEntityTypeConfiguration<F
         b.Property(x => x.Version).IsConcurrencyToken();
         // One imported copy of a file; pending uploads of it may wait beside it (the preview then says it is known).
         b.HasIndex(x => x.Sha256).IsUnique().HasFilter("\"Status\" = 'Imported'");
-        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<RulesOfProcedure>().WithMany().HasForeignKey(x => x.RulesId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.Meeting).WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.Rules).WithMany().HasForeignKey(x => x.RulesId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Raad.Domain.Common;
 using Raad.Domain.Import;
@@ -5,6 +6,7 @@ using Raad.Domain.Meetings;
 using Raad.Domain.People;
 using Raad.Web.Data;
 using Raad.Web.Features.Meetings;
+using Raad.Web.Infrastructure;
 using static Raad.Web.Infrastructure.ApiFormat;
 
 namespace Raad.Web.Features.Import;
@@ -22,55 +24,67 @@ public sealed record ImportedMeetingJson(
 /// <summary>One object per file in `raad import --json`; documented in docs/api.md.</summary>
 public sealed record ImportFileJson(string File, string? Kind, ImportedMeetingJson? Meeting, IReadOnlyList<WarningJson> Warnings, string? Error, string? Result);
 
-/// <summary>`raad import FILE... [--body NAME] [--dry-run] [--json]`.</summary>
+/// <summary>`raad import FILE... [--body NAME] [--dry-run] [--json]`: the same preview and confirmation as the upload pages.</summary>
 public static class ImportCli
 {
-    public const string Usage = "Brug: raad import FIL... [--body NAVN] [--dry-run] [--json]";
+    private static readonly Argument<string[]> Files = new Argument<string[]>("FIL")
+    {
+        Description = "Dagsordener, referater eller bilag (PDF, DOCX, tekst).",
+        Arity = ArgumentArity.OneOrMore,
+    }.RefusingUnknownOptions();
 
-    public static Task<int> RunAsync(string[] args, IServiceProvider services) => RunAsync(args, services, Console.Out, Console.Error, !Console.IsErrorRedirected);
+    private static readonly Option<string?> Body = new("--body")
+    {
+        Description = "Udvalget, filerne hører til, når dokumenterne ikke selv nævner det.",
+        HelpName = "NAVN",
+    };
 
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Læser, fortolker og matcher, men gemmer intet." };
+    private static readonly Option<bool> Json = new("--json") { Description = "Skriver ét JSON-objekt pr. fil (se docs/api.md)." };
+
+    public static Command Create(CliContext context)
+    {
+        var command = Define();
+        command.SetAction(async (parsed, ct) =>
+        {
+            await using var app = context.BuildApp("import");
+            return await RunAsync(parsed, app.Services, context.Console.Out, context.Console.Error, context.Console.ErrorIsTerminal);
+        });
+        return command;
+    }
+
+    private static Command Define() => new("import", "Importerer dagsordener, referater og bilag (PDF, DOCX, tekst) som møder. Afslutter med 1, hvis en fil ikke kunne importeres.")
+    {
+        Files, Body, DryRun, Json,
+    };
+
+    /// <summary>The command's own words (without `import`), parsed as `raad import` parses them; for tests and tools in the same process.</summary>
     /// <param name="terminal">Standard error is a terminal: the progress bar is redrawn in place instead of a line per file.</param>
     public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter stdout, TextWriter stderr, bool terminal)
     {
-        var files = new List<string>();
-        string? body = null;
-        bool dryRun = false, json = false;
-        for (var i = 0; i < args.Length; i++)
+        var parsed = Define().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Errors.Count > 0)
         {
-            switch (args[i])
+            foreach (var message in Infrastructure.CommandLine.Danish(parsed))
             {
-                case "--dry-run":
-                    dryRun = true;
-                    break;
-                case "--json":
-                    json = true;
-                    break;
-                case "--body" when i + 1 < args.Length:
-                    body = args[++i];
-                    break;
-                case var a when a.StartsWith("--body=", StringComparison.Ordinal):
-                    body = a["--body=".Length..];
-                    break;
-                case var a when a.StartsWith("--", StringComparison.Ordinal) && a.Contains('='):
-                    break; // configuration for the host, e.g. --Raad:Database:Provider=Postgres
-                case var a when a.StartsWith("--", StringComparison.Ordinal):
-                    stderr.WriteLine($"Ukendt tilvalg {a}. {Usage}");
-                    return 2;
-                default:
-                    files.Add(args[i]);
-                    break;
+                stderr.WriteLine(message);
             }
+            return Infrastructure.CommandLine.Usage;
         }
-        if (files.Count == 0)
-        {
-            stderr.WriteLine(Usage);
-            return 2;
-        }
+        return await RunAsync(parsed, services, stdout, stderr, terminal);
+    }
+
+    private static async Task<int> RunAsync(ParseResult parsed, IServiceProvider services, TextWriter stdout, TextWriter stderr, bool terminal)
+    {
+        var files = parsed.GetValue(Files) ?? [];
+        var body = parsed.GetValue(Body);
+        var dryRun = parsed.GetValue(DryRun);
+        var json = parsed.GetValue(Json);
         await DatabaseStartup.MigrateAsync(services, CancellationToken.None);
 
         var results = new List<ImportFileJson>();
         var failures = new List<string>();
-        var progress = new ProgressBar(files.Count, stderr, terminal);
+        var progress = new ProgressBar(files.Length, stderr, terminal);
         foreach (var file in files)
         {
             progress.Show(results.Count, Path.GetFileName(file));
@@ -94,7 +108,7 @@ public static class ImportCli
         {
             stderr.WriteLine(failure);
         }
-        return failures.Count > 0 ? 1 : 0;
+        return failures.Count > 0 ? Infrastructure.CommandLine.Failed : Infrastructure.CommandLine.Ok;
     }
 
     private static readonly JsonSerializerOptions JsonSettings = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -115,8 +129,7 @@ public static class ImportCli
             }
             var content = await File.ReadAllBytesAsync(file);
             await using var scope = services.CreateAsyncScope();
-            var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-            var preview = await importer.PreviewAsync(name, content, body, null, CancellationToken.None);
+            var preview = (await scope.ServiceProvider.GetRequiredService<PreviewImport>().FileAsync(name, content, body, null, CancellationToken.None)).Value!;
             if (preview.AlreadyImported is { } known)
             {
                 return Describe(file, preview, known.MeetingId, null, $"allerede importeret (samme SHA-256); intet er ændret.");
@@ -129,7 +142,7 @@ public static class ImportCli
             {
                 return Describe(file, preview, null, null, "prøvekørsel; intet er gemt.");
             }
-            var saved = await importer.SaveAsync(preview, content, "raad import", null, CancellationToken.None);
+            var saved = await scope.ServiceProvider.GetRequiredService<ConfirmImport>().FileAsync(preview, content, "raad import", CancellationToken.None);
             preview.BodyId ??= saved.Value?.BodyId;
             return saved.IsSuccess
                 ? Describe(file, preview, saved.Value!.MeetingId ?? preview.ExistingMeeting?.Id, null, saved.Value.Summary)

@@ -1,4 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Raad.Domain.Bodies;
 using Raad.Domain.Import;
+using Raad.Domain.Meetings;
+using Raad.Domain.Procedure;
 
 namespace Raad.Web.Features.Import;
 
@@ -36,10 +41,26 @@ public class ImportedDocument
     public string Parsed { get; set; } = "";
 
     public int? BodyId { get; set; }
+
+    /// <summary>The body, meeting and rules the import made or filled in; navigations so that one SaveChanges sets the keys of new rows.</summary>
+    public Body? Body { get; set; }
+
     public int? MeetingId { get; set; }
+    public Meeting? Meeting { get; set; }
     public int? RulesId { get; set; }
+    public RulesOfProcedure? Rules { get; set; }
     public required string UploadedBy { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
     public DateTimeOffset? ImportedAt { get; set; }
     public int Version { get; set; }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public ParsedDocument ReadParsed() => JsonSerializer.Deserialize<ParsedDocument>(Parsed, Json) ?? new ParsedDocument();
+
+    public void WriteParsed(ParsedDocument parsed) => Parsed = JsonSerializer.Serialize(parsed, Json);
 }

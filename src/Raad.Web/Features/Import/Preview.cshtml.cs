@@ -1,11 +1,8 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Agenda;
 using Raad.Domain.Import;
-using Raad.Web.Data;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Import;
@@ -15,7 +12,7 @@ namespace Raad.Web.Features.Import;
 /// warning or error, the meeting's and items' main fields editable; confirm saves it all in one transaction.
 /// </summary>
 [Authorize(Policy = Policies.Edit)]
-public class PreviewModel(AppDbContext db, Importer importer) : PageModel
+public class PreviewModel(PreviewImport previews, CorrectImport correct, ConfirmImport confirm, DiscardImport discard) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -25,9 +22,6 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
 
     public ImportedDocument Document { get; private set; } = null!;
     public ImportPreview Preview { get; private set; } = null!;
-
-    /// <summary>The parsed document as stored with the pending file, with the secretariat's corrections.</summary>
-    private ParsedDocument parsed = null!;
 
     public sealed class EditInput
     {
@@ -39,6 +33,9 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
         public bool Virtual { get; set; }
         public List<ItemEdit> Items { get; set; } = [];
         public int Version { get; set; }
+
+        public ImportCorrections ToCorrections() => new(
+            Body, Date, Start, End, Place, Virtual, [.. Items.Select(i => new ItemCorrection(i.Title, i.Kind, i.Duration, i.Decision, i.Closed))]);
     }
 
     public sealed class ItemEdit
@@ -56,11 +53,12 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
+        var pending = await previews.PendingAsync(Id, null, ct);
+        if (!pending.IsSuccess)
         {
             return NotFound();
         }
-        await PreviewAsync(ct);
+        (Document, var parsed, Preview) = pending.Value!;
         if (Document.Status == ImportStatus.Imported)
         {
             return Redirect(Document.MeetingId is { } meeting ? $"/moeder/{meeting}" : "/import");
@@ -73,135 +71,73 @@ public class PreviewModel(AppDbContext db, Importer importer) : PageModel
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnGetFilAsync(CancellationToken ct)
     {
-        var file = await db.ImportedDocuments.AsNoTracking().Where(d => d.Id == Id)
-            .Select(d => new { d.FileName, d.ContentType, d.Content }).FirstOrDefaultAsync(ct);
-        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+        var file = await previews.OriginalAsync(Id, ct);
+        return file.IsSuccess ? File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : NotFound();
     }
 
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostGemAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct) || Document.Status != ImportStatus.Pending)
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(ct);
+        }
+        var saved = await correct.RunAsync(new CorrectImportCommand(Id, Input.ToCorrections(), Input.Version), ct);
+        if (saved.Errors is [{ Code: "import.not_found" }])
         {
             return NotFound();
         }
-        if (await ApplyAsync(ct))
+        if (!ModelState.AddErrors(saved))
         {
-            TempData["Message"] = "Rettelserne er gemt. Intet er importeret endnu.";
-            return Redirect($"/import/{Id}");
+            return await ShowAsync(ct);
         }
-        return Page();
+        TempData["Message"] = "Rettelserne er gemt. Intet er importeret endnu.";
+        return Redirect($"/import/{Id}");
     }
 
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostImporterAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct) || Document.Status != ImportStatus.Pending)
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(ct);
+        }
+        var saved = await confirm.RunAsync(new ConfirmImportCommand(Id, Input.ToCorrections(), Input.Version), User.Identity?.Name ?? "", ct);
+        if (saved.Errors is [{ Code: "import.not_found" }])
         {
             return NotFound();
         }
-        if (!await ApplyAsync(ct))
+        if (!ModelState.AddErrors(saved))
         {
-            return Page();
+            return await ShowAsync(ct);
         }
-        var saved = await importer.SaveAsync(Preview, Document.Content, User.Identity?.Name ?? "", Document, ct);
-        if (!ModelState.AddErrors(saved.ToResult()))
-        {
-            return Page();
-        }
-        TempData["Message"] = $"{Document.FileName} er importeret. {saved.Value!.Summary}";
-        return Redirect(saved.Value.MeetingId is { } meeting ? $"/moeder/{meeting}" : saved.Value.RulesId is not null ? $"/udvalg/{saved.Value.BodyId}/forretningsorden" : "/import");
+        var outcome = saved.Value!;
+        TempData["Message"] = $"{outcome.FileName} er importeret. {outcome.Summary}";
+        return Redirect(outcome.MeetingId is { } meeting ? $"/moeder/{meeting}" : outcome.RulesId is not null ? $"/udvalg/{outcome.BodyId}/forretningsorden" : "/import");
     }
 
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostKasserAsync(CancellationToken ct)
     {
-        var document = await db.ImportedDocuments.FirstOrDefaultAsync(d => d.Id == Id && d.Status == ImportStatus.Pending, ct);
-        if (document is not null)
+        var discarded = await discard.RunAsync(Id, ct);
+        if (discarded.IsSuccess)
         {
-            db.ImportedDocuments.Remove(document);
-            await db.SaveChangesAsync(ct);
-            TempData["Message"] = $"{document.FileName} er kasseret; intet er importeret.";
+            TempData["Message"] = $"{discarded.Value} er kasseret; intet er importeret.";
         }
         return Redirect("/import");
     }
 
-    /// <summary>Validates the edits, stores them with the pending file (optimistic concurrency) and previews again.</summary>
-    private async Task<bool> ApplyAsync(CancellationToken ct)
+    /// <summary>The form again, with its errors: the preview as the posted corrections would make it (nothing saved).</summary>
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        if (parsed.Meeting is { } meeting)
+        var pending = await previews.PendingAsync(Id, Input.ToCorrections(), ct);
+        if (!pending.IsSuccess || pending.Value!.Document.Status != ImportStatus.Pending)
         {
-            if (Input.Date is null)
-            {
-                ModelState.AddModelError("Input.Date", "Skriv mødets dato.");
-            }
-            if (Input.Start is { } s && Input.End is { } e && e < s)
-            {
-                ModelState.AddModelError("Input.End", "Mødet kan ikke slutte, før det begynder.");
-            }
-            meeting.Date = Input.Date;
-            meeting.Start = Input.Start;
-            meeting.End = Input.End;
-            meeting.Place = string.IsNullOrWhiteSpace(Input.Place) ? null : Input.Place.Trim();
-            meeting.IsVirtual = Input.Virtual;
-            for (var i = 0; i < Input.Items.Count && i < meeting.Items.Count; i++)
-            {
-                var edit = Input.Items[i];
-                var item = meeting.Items[i];
-                if (string.IsNullOrWhiteSpace(edit.Title))
-                {
-                    ModelState.AddModelError($"Input.Items[{i}].Title", $"Punkt {item.Number} skal have en titel.");
-                }
-                if (edit.Duration is < 0 or > AgendaItem.MaxDurationMinutes)
-                {
-                    ModelState.AddModelError($"Input.Items[{i}].Duration", $"Varigheden skal være mellem 0 og {AgendaItem.MaxDurationMinutes} minutter.");
-                }
-                item.Title = edit.Title?.Trim() ?? item.Title;
-                item.Kind = edit.Kind;
-                item.DurationMinutes = edit.Duration;
-                item.IsClosed = edit.Closed;
-                item.Decision = string.IsNullOrWhiteSpace(edit.Decision) ? null : edit.Decision.Trim();
-            }
+            return NotFound();
         }
-        if (!ModelState.IsValid)
-        {
-            await PreviewAsync(ct);
-            return false;
-        }
-        db.ExpectVersion(Document, Input.Version);
-        Document.BodyHint = string.IsNullOrWhiteSpace(Input.Body) ? null : Input.Body.Trim();
-        Document.Parsed = JsonSerializer.Serialize(parsed, Importer.Json);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", "En anden har rettet eller importeret filen imens. Åbn den igen for at se den nyeste udgave.");
-            await PreviewAsync(ct);
-            return false;
-        }
-        await PreviewAsync(ct);
-        Input.Version = Document.Version;
-        return true;
+        (Document, _, Preview) = pending.Value;
+        return Page();
     }
-
-    /// <summary>The pending file and its stored parse; tracked, as the handlers that post save it.</summary>
-    private async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        var document = await db.ImportedDocuments.FirstOrDefaultAsync(d => d.Id == Id, ct);
-        if (document is null)
-        {
-            return false;
-        }
-        Document = document;
-        parsed = JsonSerializer.Deserialize<ParsedDocument>(document.Parsed, Importer.Json) ?? new ParsedDocument();
-        return true;
-    }
-
-    /// <summary>Reads the file again for the source text and matches the (corrected) parse against the database.</summary>
-    private async Task PreviewAsync(CancellationToken ct) =>
-        Preview = await importer.PreviewAsync(Document.FileName, Document.Content, Document.BodyHint, parsed, ct);
 
     private static EditInput From(ParsedDocument parsed, ImportedDocument document, string? matchedBody) => new()
     {

@@ -13,7 +13,7 @@ public sealed record MeetingDue(Meeting Meeting, ReportingMilestone Milestone, I
 /// <summary>What the reporting page shows: the plan and the coming meetings of its audiences.</summary>
 public sealed record ReportingView(Body Body, ReportingPlan? Plan, DateOnly From, DateOnly To, IReadOnlyList<MeetingDue> Meetings);
 
-public sealed class ReportingQuery(AppDbContext db, TimeProvider clock) : IUseCase
+public sealed class ReportingQuery(AppDbContext db, TimeProvider clock)
 {
     /// <summary>How far ahead the page looks: a whole year of milestones.</summary>
     public const int MonthsAhead = 12;
