@@ -16,6 +16,7 @@ public static class Api
         api.MapBodiesApi();
         api.MapMeetingsApi();
         api.MapComplianceApi();
+        api.MapPrintDocumentPdf();
         api.MapDocumentsApi();
         api.MapPackageApi();
         api.MapEconomyApi();

@@ -8,27 +8,13 @@ namespace Raad.Web.Features.Documents;
 public sealed record PackageStatus(string Status, int Progress);
 
 /// <summary>
-/// The documents of a meeting as files: <c>/api/meetings/{id}/agenda.pdf</c>, <c>/minutes.pdf</c>, <c>/agenda.docx</c>,
-/// <c>/minutes.docx</c> (<c>?version=public|members</c>).
+/// The documents of a meeting as Word files, <c>/api/meetings/{id}/agenda.docx</c> and <c>/minutes.docx</c>
+/// (<c>?version=public|members</c>), and the agenda package; the PDFs are <see cref="PrintDocumentPdf"/>'s.
 /// </summary>
 public static class DocumentsApi
 {
     public static void MapDocumentsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/meetings/{id:int}/agenda.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, PrintCache cache, CancellationToken ct) =>
-                PdfAsync(id, DocumentKind.Agenda, version, http, pdf, cache, ct)).Needs(Permission.Public)
-            .WithName("GetAgendaPdf")
-            .WithSummary("Dagsordenen som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .Produces(StatusCodes.Status304NotModified)
-            .Produces(StatusCodes.Status429TooManyRequests);
-        api.MapGet("/meetings/{id:int}/minutes.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, PrintCache cache, CancellationToken ct) =>
-                PdfAsync(id, DocumentKind.Minutes, version, http, pdf, cache, ct)).Needs(Permission.Public)
-            .WithName("GetMinutesPdf")
-            .WithSummary("Referatet som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .Produces(StatusCodes.Status304NotModified)
-            .Produces(StatusCodes.Status429TooManyRequests);
         api.MapGet("/meetings/{id:int}/agenda.docx", (int id, string? version, HttpContext http, DocumentDocx docx, CancellationToken ct) =>
                 DocxAsync(id, DocumentKind.Agenda, version, http, docx, ct)).Needs(Permission.Public)
             .WithName("GetAgendaDocx")
@@ -94,43 +80,10 @@ public static class DocumentsApi
     }
 
     /// <summary>
-    /// A PDF by its fingerprint: 304 when the reader has it already, else from the print cache, printed at most once
-    /// however many ask at the same time. A client past its share of the printer is asked to wait (429).
-    /// </summary>
-    private static async Task<IResult> PdfAsync(int id, DocumentKind kind, string? versionText, HttpContext http, DocumentPdf pdf, PrintCache cache,
-        CancellationToken ct)
-    {
-        if (!TryParseVersion(versionText, out var version))
-        {
-            return Results.Problem(statusCode: 400, title: "version skal være public eller members.");
-        }
-        var ready = await pdf.PrepareAsync(id, kind, version, ct);
-        if (!ready.IsSuccess)
-        {
-            return Problem(ready.Errors[0], http);
-        }
-        var prepared = ready.Value!;
-        var etag = Cache(http, version, prepared.Fingerprint);
-        if (NotModified(http, etag))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-        // Printed without the request's token: others may be waiting for this print.
-        var file = await cache.GetAsync(prepared.Fingerprint, PrintCache.ClientOf(http), async () =>
-        {
-            var printed = await pdf.PrintAsync(prepared, CancellationToken.None);
-            return printed.IsSuccess ? printed.Value!.Content : Result<byte[]>.Fail(printed.Errors);
-        }, ct);
-        return file.IsSuccess
-            ? Results.File(file.Value!, "application/pdf", prepared.FileName, entityTag: etag)
-            : Problem(file.Errors[0], http);
-    }
-
-    /// <summary>
     /// The document's ETag, and how it may be kept: the public edition by anyone, the members' edition only by the
     /// reader's own browser; both asked about again each time (a published agenda can change).
     /// </summary>
-    private static EntityTagHeaderValue Cache(HttpContext http, DocumentVersion version, string fingerprint)
+    internal static EntityTagHeaderValue Cache(HttpContext http, DocumentVersion version, string fingerprint)
     {
         var etag = new EntityTagHeaderValue($"\"{fingerprint}\"");
         http.Response.Headers.ETag = etag.ToString();
@@ -138,7 +91,7 @@ public static class DocumentsApi
         return etag;
     }
 
-    private static bool NotModified(HttpContext http, EntityTagHeaderValue etag) =>
+    internal static bool NotModified(HttpContext http, EntityTagHeaderValue etag) =>
         http.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } tags
         && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
 
