@@ -7,7 +7,7 @@ using Raad.Web.Tests.Infrastructure;
 namespace Raad.Browser.Tests;
 
 /// <summary>
-/// Raad on a real Kestrel port with a fresh SQLite database and the demo, and Debian's Chromium driven by Playwright.
+/// Raad on a real Kestrel port with its own copy of the SQLite template with the demo (<see cref="TemplateDatabases"/>), and Debian's Chromium driven by Playwright.
 /// Chromium is never downloaded: the tests use /usr/bin/chromium (installed by test.sh) or RAAD_CHROMIUM.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
@@ -34,10 +34,12 @@ public sealed class BrowserApp : IAsyncLifetime
             throw new InvalidOperationException(
                 $"Browsertestene kræver Chromium på {ChromiumPath}. Kør ./test.sh (installerer Debians chromium) eller sæt RAAD_CHROMIUM.");
         }
+        var database = Path.Combine(folder, "raad.db");
+        await TemplateDatabases.CopySqliteAsync(new DemoVariant(demo: true, money: true), database);
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Raad:Database:Provider", "Sqlite");
-            b.UseSetting("Raad:Database:ConnectionString", $"Data Source={Path.Combine(folder, "raad.db")}");
+            b.UseSetting("Raad:Database:ConnectionString", $"Data Source={database}");
             b.UseEnvironment("Production");
             // Production loads no demo by default; these tests sign in with its accounts.
             b.UseSetting("Raad:Demo:LoadOnEmptyDatabase", "true");

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Raad.Web.Data;
 
@@ -74,27 +73,5 @@ public static class DataSetup
         {
             Directory.CreateDirectory(folder);
         }
-    }
-}
-
-/// <summary>Lets `dotnet ef` build the SQLite model without starting the app.</summary>
-public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteDbContext>
-{
-    public SqliteDbContext CreateDbContext(string[] args)
-    {
-        var builder = new DbContextOptionsBuilder<SqliteDbContext>();
-        DataSetup.ConfigureSqlite(builder, "Data Source=design.db");
-        return new SqliteDbContext(builder.Options);
-    }
-}
-
-/// <summary>Lets `dotnet ef` build the PostgreSQL model without a server.</summary>
-public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresDbContext>
-{
-    public PostgresDbContext CreateDbContext(string[] args)
-    {
-        var builder = new DbContextOptionsBuilder<PostgresDbContext>();
-        DataSetup.ConfigurePostgres(builder, "Host=localhost;Database=raad_design");
-        return new PostgresDbContext(builder.Options);
     }
 }

@@ -4,9 +4,9 @@ using Raad.Web.Data;
 namespace Raad.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Raad on a fresh database, created on the PostgreSQL server that RAAD_TEST_POSTGRES names (a connection string
-/// to its maintenance database) and dropped afterwards. Without the variable the tests fail: a PostgreSQL test
-/// that is skipped silently would let a provider break unseen.
+/// Raad on its own database, copied from the template (CREATE DATABASE … TEMPLATE) on the PostgreSQL server that
+/// RAAD_TEST_POSTGRES names (a connection string to its maintenance database) and dropped afterwards. Without the
+/// variable the tests fail: a PostgreSQL test that is skipped silently would let a provider break unseen.
 /// </summary>
 public class PostgresApp : RaadApp
 {
@@ -28,7 +28,7 @@ public class PostgresApp : RaadApp
         {
             throw new InvalidOperationException(MissingServer);
         }
-        await ExecuteAsync($"CREATE DATABASE \"{database}\"");
+        await TemplateDatabases.CreatePostgresAsync(server, Variant, database);
         ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString();
     }
 

@@ -16,8 +16,9 @@ public enum Role
 }
 
 /// <summary>
-/// Raad in memory on its own fresh database. The real startup runs (migrations, then the demo), so every scenario
-/// starts from the demo data and the demo accounts. One app per test class: each class gets its own database.
+/// Raad in memory on its own database: a copy of the template that the real startup (migrations, then the demo) made
+/// once for this provider and variant (<see cref="TemplateDatabases"/>), so every scenario starts from the demo data
+/// and the demo accounts. The app's own startup runs on the copy too. One app per test class: each class gets its own database.
 /// </summary>
 public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -38,6 +39,12 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>False for the demo without Syd's pools, projects and grants, for scenarios that record them through the pages.</summary>
     protected virtual bool LoadDemoMoney => true;
+
+    /// <summary>
+    /// What the app's database starts with. An app that leaves the demo setting to the app's default starts empty, and
+    /// its own startup decides whether to load the demo.
+    /// </summary>
+    protected DemoVariant Variant => new(SetsDemoSetting && LoadDemo, LoadDemoMoney);
 
     /// <summary>The app's clock: today, unless a scenario travels forward.</summary>
     public TravellingClock Clock { get; } = new();

@@ -3,17 +3,17 @@ using Raad.Web.Data;
 
 namespace Raad.Web.Tests.Infrastructure;
 
-/// <summary>Raad on a fresh SQLite file in the temp folder, deleted afterwards.</summary>
+/// <summary>Raad on a SQLite file in the temp folder, copied from the template and deleted afterwards.</summary>
 public class SqliteApp : RaadApp
 {
     private readonly string file = Path.Combine(Path.GetTempPath(), $"raad-test-{Guid.NewGuid():N}.db");
 
     protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    protected override Task CreateDatabaseAsync()
+    protected override async Task CreateDatabaseAsync()
     {
+        await TemplateDatabases.CopySqliteAsync(Variant, file);
         ConnectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
-        return Task.CompletedTask;
     }
 
     protected override Task DropDatabaseAsync()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Raad.DesignTime;
 using Raad.Web.Data;
 
 namespace Raad.Web.Tests.Scenarios;
@@ -13,7 +14,7 @@ public abstract class ModelScenarios(Func<AppDbContext> createContext)
 
         Assert.False(context.Database.HasPendingModelChanges(),
             $"Modellen i {context.GetType().Name} har ændringer, som ingen migration rummer. Tilføj en for hver provider: "
-            + "dotnet ef migrations add <Navn> --project src/Raad.Web --context "
+            + "dotnet ef migrations add <Navn> --project src/Raad.Web --startup-project tools/Raad.DesignTime --context "
             + $"{context.GetType().Name} --output-dir Data/Migrations/{(context is SqliteDbContext ? "Sqlite" : "Postgres")}");
     }
 }
