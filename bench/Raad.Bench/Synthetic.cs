@@ -114,7 +114,6 @@ internal static class Synthetic
             Start = new TimeOnly(9, 0),
             End = new TimeOnly(13, 0),
             Location = "Hvidovre Rådhus, Hvidovrevej 278, 2650 Hvidovre, mødesal 1",
-            Status = MeetingStatus.Planned,
         };
         for (var n = 1; n <= Items; n++)
         {

@@ -48,9 +48,9 @@ public partial class Meeting
 
     public int? ChairId { get; set; }
     public Membership? Chair { get; set; }
-    public MeetingStatus Status { get; set; } = MeetingStatus.Planned;
-    public DateTimeOffset? AgendaPublishedAt { get; set; }
-    public DateTimeOffset? MinutesApprovedAt { get; set; }
+    public MeetingStatus Status { get; private set; } = MeetingStatus.Planned;
+    public DateTimeOffset? AgendaPublishedAt { get; private set; }
+    public DateTimeOffset? MinutesApprovedAt { get; private set; }
 
     /// <summary>When the minutes were first sent to the members; judged against the dispatch deadline (§ 3, stk. 5).</summary>
     public DateTimeOffset? MinutesCirculatedAt { get; private set; }

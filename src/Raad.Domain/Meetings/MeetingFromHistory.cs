@@ -92,16 +92,26 @@ public partial class Meeting
 
     /// <summary>
     /// The agenda of a past meeting arrives published: the workflow's steps up to "dagsorden udsendt", without the
-    /// numbering and the publication time of <see cref="PublishAgenda"/> (the numbers are the document's, the time unknown).
+    /// numbering of <see cref="PublishAgenda"/> (the numbers are the document's). The publication time is kept when it is known.
     /// </summary>
-    public Result RecordPublishedAgenda() => WalkTo(MeetingStatus.AgendaPublished);
+    public Result RecordPublishedAgenda(DateTimeOffset? publishedAt = null)
+    {
+        var walked = WalkTo(MeetingStatus.AgendaPublished);
+        if (walked.IsSuccess && publishedAt is not null)
+        {
+            AgendaPublishedAt = publishedAt;
+        }
+        return walked;
+    }
 
     /// <summary>
     /// Minutes of a past meeting arrive approved, noted with where they came from: the workflow's steps up to
     /// "referat godkendt" (history, not workflow: no version is circulated and no objection window runs).
     /// Minutes already approved in Raad stay as they were.
     /// </summary>
-    public Result RecordApprovedMinutes(string fileName)
+    /// <param name="fileName">The document the minutes came from, noted in them; none when they come from no document (the demo's record).</param>
+    /// <param name="approvedAt">When they were approved, if known.</param>
+    public Result RecordApprovedMinutes(string? fileName, DateTimeOffset? approvedAt = null)
     {
         if (Status == MeetingStatus.MinutesApproved)
         {
@@ -110,7 +120,14 @@ public partial class Meeting
         var walked = WalkTo(MeetingStatus.MinutesApproved);
         if (walked.IsSuccess)
         {
-            MinutesApprovalNote = $"Importeret fra {fileName}.";
+            if (fileName is not null)
+            {
+                MinutesApprovalNote = $"Importeret fra {fileName}.";
+            }
+            if (approvedAt is not null)
+            {
+                MinutesApprovedAt = approvedAt;
+            }
         }
         return walked;
     }

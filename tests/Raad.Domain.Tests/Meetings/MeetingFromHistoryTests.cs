@@ -52,28 +52,54 @@ public class MeetingFromHistoryTests
     [InlineData(MeetingStatus.MinutesCirculated)]
     public void Minutes_of_a_past_meeting_approve_it_through_the_workflows_steps_noting_the_file(MeetingStatus from)
     {
-        var meeting = Meeting.FromHistory(April2023(), Syd.Body()).Value!;
-        meeting.Status = from;
+        var meeting = MeetingIn.State(Meeting.FromHistory(April2023(), Syd.Body()).Value!, from);
+        var versions = meeting.MinutesVersions.ToList();
 
         var approved = meeting.RecordApprovedMinutes("referat.pdf");
 
         Assert.True(approved.IsSuccess);
         Assert.Equal(MeetingStatus.MinutesApproved, meeting.Status);
         Assert.Equal("Importeret fra referat.pdf.", meeting.MinutesApprovalNote);
+        Assert.Equal(versions, meeting.MinutesVersions);
+    }
+
+    [Fact]
+    public void A_past_meeting_keeps_the_times_it_was_published_and_approved_when_they_are_known_and_without_a_file_no_note()
+    {
+        var sent = new DateTimeOffset(2023, 4, 14, 12, 0, 0, TimeSpan.FromHours(2));
+        var approvedAt = new DateTimeOffset(2023, 5, 8, 12, 0, 0, TimeSpan.FromHours(2));
+        var meeting = Meeting.FromHistory(April2023(), Syd.Body()).Value!;
+
+        Assert.True(meeting.RecordPublishedAgenda(sent).IsSuccess);
+        Assert.Equal((MeetingStatus.AgendaPublished, sent), (meeting.Status, meeting.AgendaPublishedAt));
+
+        Assert.True(meeting.RecordApprovedMinutes(null, approvedAt).IsSuccess);
+        Assert.Equal(MeetingStatus.MinutesApproved, meeting.Status);
+        Assert.Equal((sent, approvedAt), (meeting.AgendaPublishedAt, meeting.MinutesApprovedAt));
+        Assert.Null(meeting.MinutesApprovalNote);
         Assert.Empty(meeting.MinutesVersions);
+    }
+
+    [Fact]
+    public void Minutes_approved_without_a_known_time_have_none()
+    {
+        var meeting = Meeting.FromHistory(April2023(), Syd.Body()).Value!;
+
+        Assert.True(meeting.RecordApprovedMinutes("referat.pdf").IsSuccess);
+
+        Assert.Null(meeting.AgendaPublishedAt);
+        Assert.Null(meeting.MinutesApprovedAt);
     }
 
     [Fact]
     public void Minutes_already_approved_stay_as_they_were_and_a_cancelled_meeting_is_refused_in_danish()
     {
-        var approved = Meeting.FromHistory(April2023(), Syd.Body()).Value!;
-        approved.Status = MeetingStatus.MinutesApproved;
+        var approved = MeetingIn.State(Meeting.FromHistory(April2023(), Syd.Body()).Value!, MeetingStatus.MinutesApproved);
         approved.MinutesApprovalNote = "Godkendt på mødet.";
         Assert.True(approved.RecordApprovedMinutes("referat.pdf").IsSuccess);
         Assert.Equal("Godkendt på mødet.", approved.MinutesApprovalNote);
 
-        var cancelled = Meeting.FromHistory(April2023(), Syd.Body()).Value!;
-        cancelled.Status = MeetingStatus.Cancelled;
+        var cancelled = MeetingIn.State(Meeting.FromHistory(April2023(), Syd.Body()).Value!, MeetingStatus.Cancelled);
         var refused = cancelled.RecordApprovedMinutes("referat.pdf");
         Assert.Equal("Et møde med status \"Aflyst\" kan ikke få status \"Referat godkendt\".", Assert.Single(refused.Errors).Message);
         Assert.Equal(MeetingStatus.Cancelled, cancelled.Status);

@@ -60,6 +60,8 @@ public class MeetingTests
     public void Named_step_refuses_a_disallowed_transition_with_the_same_code_and_changes_nothing(MeetingStatus from, MeetingStatus to)
     {
         var meeting = MeetingIn(from, Syd.AgendaOf27August2025());
+        var reason = meeting.CancellationReason;
+        var versions = meeting.MinutesVersions.Count;
 
         var result = Step(meeting, to);
 
@@ -67,7 +69,8 @@ public class MeetingTests
         Assert.Equal(from, meeting.Status);
         Assert.Null(meeting.AgendaPublishedAt);
         Assert.Null(meeting.MinutesApprovedAt);
-        Assert.Null(meeting.CancellationReason);
+        Assert.Equal(reason, meeting.CancellationReason);
+        Assert.Equal(versions, meeting.MinutesVersions.Count);
         Assert.All(meeting.Items, i => Assert.Null(i.Number));
     }
 
@@ -303,12 +306,14 @@ public class MeetingTests
     public void Cancel_after_the_meeting_is_held_or_already_cancelled_is_refused_and_keeps_no_reason(MeetingStatus from)
     {
         var meeting = MeetingIn(from);
+        var reason = meeting.CancellationReason;
 
         var result = meeting.Cancel("Sygdom");
 
         Assert.Equal("meeting.invalid_transition", Assert.Single(result.Errors).Code);
         Assert.Equal(from, meeting.Status);
-        Assert.Null(meeting.CancellationReason);
+        Assert.Equal(reason, meeting.CancellationReason);
+        Assert.Equal(from == MeetingStatus.Cancelled, reason is not null);
     }
 
     // Suspected bug: MoveTo is public and reaches the same statuses as Cancel, PublishAgenda and
@@ -510,6 +515,9 @@ public class MeetingTests
         MeetingStatus.Held => meeting.MarkHeld(meeting.Date),
         MeetingStatus.MinutesDraft when meeting.Status == MeetingStatus.MinutesCirculated => meeting.ReviseMinutes(),
         MeetingStatus.MinutesDraft => meeting.StartMinutes(),
+        // A version already out is followed only by a revised one that says what changed.
+        MeetingStatus.MinutesCirculated when meeting.LatestMinutesVersion is { } previous =>
+            meeting.CirculateMinutes($"{previous.Text} Rettet.", "Rettet.", 8, new DateOnly(2025, 9, 1), MinutesApproved),
         MeetingStatus.MinutesCirculated => meeting.CirculateMinutes("Referat", null, 8, new DateOnly(2025, 9, 1), MinutesApproved),
         MeetingStatus.MinutesApproved => meeting.ApproveMinutes("Referat", "Godkendt på mødet.", MinutesApproved),
         MeetingStatus.Cancelled => meeting.Cancel("Aflyst efter aftale med formandskabet."),
@@ -517,5 +525,5 @@ public class MeetingTests
     };
 
     private static Meeting MeetingIn(MeetingStatus status, List<AgendaItem>? items = null) =>
-        new() { Status = status, Items = items ?? [] };
+        TestData.MeetingIn.State(new() { Items = items ?? [] }, status);
 }

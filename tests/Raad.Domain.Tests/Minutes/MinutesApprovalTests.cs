@@ -124,12 +124,10 @@ public class MinutesApprovalTests
 
     private static Meeting In(string state)
     {
-        var meeting = new Meeting { Id = 1, BodyId = 1, Body = Syd.Body(), Date = Syd.August2025, Status = MeetingStatus.MinutesDraft };
+        var meeting = MeetingIn.State(new Meeting { Id = 1, BodyId = 1, Body = Syd.Body(), Date = Syd.August2025 },
+            state == "held" ? MeetingStatus.Held : MeetingStatus.MinutesDraft);
         switch (state)
         {
-            case "held":
-                meeting.Status = MeetingStatus.Held;
-                break;
             case "circulated" or "objected":
                 Assert.True(meeting.CirculateMinutes(Text, null, 8, SentOn, At(SentOn)).IsSuccess);
                 if (state == "objected")

@@ -620,7 +620,7 @@ public class MinutesCycleTests
     [Fact]
     public void The_latest_version_is_the_highest_number_whatever_the_order_loaded()
     {
-        var meeting = MeetingIn(MeetingStatus.MinutesCirculated);
+        var meeting = MeetingIn(MeetingStatus.MinutesDraft);
         Assert.Null(meeting.LatestMinutesVersion);
 
         meeting.MinutesVersions.AddRange(
@@ -664,14 +664,13 @@ public class MinutesCycleTests
 
     private static DateTimeOffset At(DateOnly date, int hour) => new(date.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(2));
 
-    private static Meeting MeetingIn(MeetingStatus status) => new()
+    private static Meeting MeetingIn(MeetingStatus status) => TestData.MeetingIn.State(new()
     {
         Id = 1,
         BodyId = 1,
         Body = Syd.Body(),
         Date = Syd.August2025,
-        Status = status,
-    };
+    }, status);
 
     /// <summary>The minutes of 27 August 2025 in draft, not yet sent.</summary>
     private static Meeting Draft() => MeetingIn(MeetingStatus.MinutesDraft);

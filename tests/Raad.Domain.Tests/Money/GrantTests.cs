@@ -110,7 +110,7 @@ public class GrantTests
     public void A_deciding_item_must_be_on_a_held_meeting(MeetingStatus status, bool recorded)
     {
         var syd = new SydMoney();
-        var meeting = new Meeting { Id = 200, BodyId = syd.Body.Id, Body = syd.Body, Date = new DateOnly(2024, 10, 31), Status = status };
+        var meeting = MeetingIn.State(new Meeting { Id = 200, BodyId = syd.Body.Id, Body = syd.Body, Date = new DateOnly(2024, 10, 31) }, status);
         var item = new AgendaItem { Title = "Midler til indsats", Kind = ItemKind.Decision, Meeting = meeting };
 
         var result = Grant.Record(syd.Pool2024, syd.Overweight, GrantKind.Increase, 10_000m, meeting.Date, item);
@@ -128,7 +128,8 @@ public class GrantTests
     public void A_deciding_item_of_another_body_is_refused()
     {
         var syd = new SydMoney();
-        var meeting = new Meeting { Id = 201, BodyId = syd.Professional.Id, Body = syd.Professional, Date = new DateOnly(2024, 10, 31), Status = MeetingStatus.MinutesApproved };
+        var meeting = MeetingIn.State(new Meeting { Id = 201, BodyId = syd.Professional.Id, Body = syd.Professional, Date = new DateOnly(2024, 10, 31) },
+            MeetingStatus.MinutesApproved);
         var item = new AgendaItem { Title = "Midler til indsats", Kind = ItemKind.Decision, Meeting = meeting };
 
         var result = Grant.Record(syd.Pool2024, syd.Overweight, GrantKind.Increase, 10_000m, meeting.Date, item);

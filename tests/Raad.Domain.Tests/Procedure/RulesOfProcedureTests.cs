@@ -2,6 +2,7 @@ using System.Globalization;
 using Raad.Domain.Meetings;
 using Raad.Domain.People;
 using Raad.Domain.Procedure;
+using Raad.Domain.Tests.TestData;
 using static Raad.Domain.Tests.TestData.SydProcedure;
 
 namespace Raad.Domain.Tests.Procedure;
@@ -356,7 +357,7 @@ public class DeadlinesTests
     [InlineData("2025-09-15", new string[0])]
     public void A_body_page_lists_what_falls_due_in_the_next_14_days(string today, string[] due)
     {
-        var meeting = new Meeting { Date = new DateOnly(2025, 8, 27), Status = MeetingStatus.AgendaPublished };
+        var meeting = MeetingIn.State(new Meeting { Date = new DateOnly(2025, 8, 27) }, MeetingStatus.AgendaPublished);
 
         var upcoming = Deadlines.Upcoming([(meeting, Syd())], DateOnly.Parse(today, CultureInfo.InvariantCulture));
 

@@ -229,15 +229,14 @@ public sealed class SydMoney
             Status = status,
         };
 
-    private static Meeting Meeting(int id, Body body, DateOnly date, MeetingKind kind) => new()
+    private static Meeting Meeting(int id, Body body, DateOnly date, MeetingKind kind) => MeetingIn.State(new()
     {
         Id = id,
         BodyId = body.Id,
         Body = body,
         Date = date,
         Kind = kind,
-        Status = MeetingStatus.MinutesApproved,
-    };
+    }, MeetingStatus.MinutesApproved);
 
     private static AgendaItem Item(Meeting meeting, int id, int number, string title, ItemKind kind)
     {

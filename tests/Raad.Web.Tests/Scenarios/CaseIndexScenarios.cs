@@ -43,8 +43,6 @@ public abstract class CaseIndexScenarios(RaadApp app)
             Date = app.Clock.Today.AddDays(40),
             Start = new TimeOnly(14, 0),
             End = new TimeOnly(16, 0),
-            Status = MeetingStatus.AgendaPublished,
-            AgendaPublishedAt = app.Clock.GetUtcNow(),
             Items =
             [
                 new AgendaItem { Title = "Sundhedsaftalen: status", Number = 1, Position = 1, Case = mixed },
@@ -58,9 +56,11 @@ public abstract class CaseIndexScenarios(RaadApp app)
             Date = app.Clock.Today.AddDays(80),
             Start = new TimeOnly(14, 0),
             End = new TimeOnly(16, 0),
-            Status = MeetingStatus.AgendaDraft,
             Items = [new AgendaItem { Title = "Sundhedsaftalen: udkast", Position = 1, Case = mixed }],
         };
+        Assert.True(published.StartAgenda().IsSuccess);
+        Assert.True(published.PublishAgenda(app.Clock.GetUtcNow()).IsSuccess);
+        Assert.True(draft.StartAgenda().IsSuccess);
         db.Meetings.AddRange(published, draft);
         await db.SaveChangesAsync(ct);
         return (closedOnly.Id, mixed.Id);

@@ -231,9 +231,9 @@ public abstract class HandoverScenarios(RaadApp app)
             Start = new TimeOnly(14, 0),
             End = new TimeOnly(16, 0),
             Location = "Et sted",
-            Status = MeetingStatus.MinutesApproved,
             Items = [decided, pending],
         };
+        Assert.True(meeting.RecordApprovedMinutes(null).IsSuccess);
         var decidedCase = new Case { Title = $"{prefix}: Afgjort sag", Body = cluster, Items = [decided] };
         var openCase = new Case { Title = $"{prefix}: Sag under behandling", Body = cluster, Items = [pending] };
 

@@ -310,8 +310,9 @@ public abstract class ProjectScenarios(RaadApp app)
                 Start = new TimeOnly(14, 0),
                 End = new TimeOnly(16, 0),
                 Location = "Rådhuset",
-                Status = MeetingStatus.Held,
             };
+            Assert.True(meeting.RecordPublishedAgenda().IsSuccess);
+            Assert.True(meeting.MarkHeld(meeting.Date).IsSuccess);
             meeting.Items.Add(new AgendaItem
             {
                 Title = "Lukket: bevilling til forhandlet leverandør (test)",

@@ -1,6 +1,7 @@
 using Raad.Domain.Agenda;
 using Raad.Domain.Bodies;
 using Raad.Domain.Cases;
+using Raad.Domain.Common;
 using Raad.Domain.Meetings;
 using Raad.Domain.Minutes;
 using Raad.Domain.People;
@@ -280,12 +281,11 @@ public static partial class DemoCatalog
             // Assumption: 001 prints no place; a physical meeting needs one, so say so rather than invent an address.
             Location = "Mødested fremgår ikke af referatet",
             Chair = VotingSeat(syd, "Lars Gaardhøj", date),
-            Status = MeetingStatus.MinutesApproved,
-            // Assumption: not printed. Agenda out 12 days before (§ 3 stk. 3 asks 10); minutes out within 10 days,
-            // approved after the 8 days for objections (§ 3 stk. 5).
-            AgendaPublishedAt = At(2023, 1, 6, 12, 1),
-            MinutesApprovedAt = At(2023, 2, 6, 12, 1),
         };
+        // Assumption: not printed. Agenda out 12 days before (§ 3 stk. 3 asks 10); minutes out within 10 days,
+        // approved after the 8 days for objections (§ 3 stk. 5).
+        Must(meeting.RecordPublishedAgenda(At(2023, 1, 6, 12, 1)));
+        Must(meeting.RecordApprovedMinutes(null, At(2023, 2, 6, 12, 1)));
         const string agendaApproval = "Dagsorden godkendes som grundlag for mødets afholdelse.\n\n"
             + "Medlemmerne fremsætter evt. bemærkninger til dagsorden.";
         AddItems(meeting,
@@ -526,10 +526,10 @@ public static partial class DemoCatalog
             IsVirtual = true,
             Location = "Teams",
             Chair = VotingSeat(syd, "Lars Gaardhøj", date),
-            Status = MeetingStatus.Held,
-            // Assumption: not printed; 12 days before, within § 3 stk. 3.
-            AgendaPublishedAt = At(2023, 4, 14, 12, 2),
         };
+        // Assumption: not printed; 12 days before, within § 3 stk. 3.
+        Must(meeting.RecordPublishedAgenda(At(2023, 4, 14, 12, 2)));
+        Must(meeting.MarkHeld(date));
         const string furtherProcess = "Faglig klynge følger op på møder i juni og oktober, hvorefter der på mødet i "
             + "november 2023 i Politisk sundhedsklynge Syd fremlægges en status for de politisk prioriterede indsatser.";
         AddItems(meeting,
@@ -608,9 +608,8 @@ public static partial class DemoCatalog
             End = new TimeOnly(16, 0),
             Location = "Ishøj Rådhus (Ishøj Store Torv 20, 2635 Ishøj) Byrådssalen på 2. etage",
             Chair = VotingSeat(syd, "Merete Amdisen", August2025),
-            Status = MeetingStatus.AgendaPublished,
-            AgendaPublishedAt = At(2025, 8, 15, 10, 2),
         };
+        Must(meeting.RecordPublishedAgenda(At(2025, 8, 15, 10, 2)));
         AddItems(meeting,
             new AgendaItem
             {
@@ -733,7 +732,7 @@ public static partial class DemoCatalog
         DateOnly[] dates = [new(2023, 11, 16), new(2024, 3, 18), new(2024, 10, 31), new(2025, 3, 18)];
         foreach (var date in dates)
         {
-            yield return new Meeting
+            var meeting = new Meeting
             {
                 Body = syd,
                 Kind = MeetingKind.Ordinary,
@@ -743,8 +742,9 @@ public static partial class DemoCatalog
                 Start = new TimeOnly(13, 30),
                 End = new TimeOnly(15, 30),
                 Location = "Afholdes på skift hos en kommunal og en regional part",
-                Status = MeetingStatus.MinutesApproved,
             };
+            Must(meeting.RecordApprovedMinutes(null));
+            yield return meeting;
         }
     }
 
@@ -823,12 +823,11 @@ public static partial class DemoCatalog
             IsVirtual = true,
             Location = "Afholdes virtuelt over Teams jf. link i mødeinvitation",
             Chair = chair,
-            Status = MeetingStatus.MinutesApproved,
-            // Assumption: the agenda's date is not printed; 12 days before, within the notice. The minutes were approved at the meeting
-            // (item 5), here at its assumed end. Denmark is on CET (+01:00) from 26 October 2025.
-            AgendaPublishedAt = At(2025, 10, 17, 12, 2),
-            MinutesApprovedAt = At(2025, 10, 29, 12, 1),
         };
+        // Assumption: the agenda's date is not printed; 12 days before, within the notice. The minutes were approved at the meeting
+        // (item 5), here at its assumed end. Denmark is on CET (+01:00) from 26 October 2025.
+        Must(meeting.RecordPublishedAgenda(At(2025, 10, 17, 12, 2)));
+        Must(meeting.RecordApprovedMinutes(null, At(2025, 10, 29, 12, 1)));
 
         // Assumption: 003 prints no durations; these fill the assumed two hours.
         AddItems(meeting,
@@ -996,6 +995,15 @@ public static partial class DemoCatalog
 
     private static Membership VotingSeat(Body body, string name, DateOnly date) =>
         body.Memberships.Single(m => m.Person?.Name == name && m.IsVotingMember && m.IsActiveOn(date));
+
+    /// <summary>The demo's meetings reach their status by the domain's steps; a step refused is a mistake in the catalogue.</summary>
+    private static void Must(Result step)
+    {
+        if (!step.IsSuccess)
+        {
+            throw new InvalidOperationException(string.Join(" ", step.Errors.Select(e => e.Message)));
+        }
+    }
 
     private static DateTimeOffset At(int year, int month, int day, int hour, int utcOffsetHours) =>
         new(year, month, day, hour, 0, 0, TimeSpan.FromHours(utcOffsetHours));
