@@ -113,6 +113,8 @@ if [ -z "$pg_port" ]; then
     cat "$pg_dir/postgres.log" >&2 || true
     exit 1
 fi
+# Dozens of test apps run at once: none may watch its settings files (Linux allows 128 inotify instances per user).
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 export RAAD_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 echo "PostgreSQL kører på 127.0.0.1:$pg_port (fra $pg_bin)"
 
