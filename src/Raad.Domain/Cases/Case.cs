@@ -1,4 +1,5 @@
 using Raad.Domain.Agenda;
+using Raad.Domain.Common;
 
 namespace Raad.Domain.Cases;
 
@@ -17,4 +18,7 @@ public class Case
     public string? JournalNumber { get; set; }
 
     public List<AgendaItem> Items { get; set; } = [];
+
+    public static Validation Validate(string? title) =>
+        new Validation().Require(!string.IsNullOrWhiteSpace(title), "case.title_required", nameof(Title), "Sagen skal have en titel.");
 }

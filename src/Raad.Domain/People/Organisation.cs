@@ -1,3 +1,5 @@
+using Raad.Domain.Common;
+
 namespace Raad.Domain.People;
 
 public enum OrganisationKind
@@ -26,6 +28,22 @@ public class Person
     public string? Party { get; set; }
     public string? Email { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Corrects the person's name, title, party and e-mail; blanks become empty, and a name is required.</summary>
+    public Result Correct(string? name, string? title, string? party, string? email)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return new Error("person.name_required", "Personen skal have et navn.", nameof(Name));
+        }
+        Name = name.Trim();
+        Title = Blank(title);
+        Party = Blank(party);
+        Email = Blank(email);
+        return Result.Ok();
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>"borgmester (A)", "praktiserende læge".</summary>
     public string TitleAndParty => (Title, Party) switch

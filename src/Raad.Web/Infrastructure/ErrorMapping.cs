@@ -13,7 +13,8 @@ public static class ErrorMapping
     {
         foreach (var error in result.Errors)
         {
-            modelState.AddModelError(error.Field is null ? "" : $"{prefix}.{error.Field}", error.Message);
+            // A page that binds its fields directly (no Input object) passes the prefix "".
+            modelState.AddModelError(error.Field is null ? "" : prefix.Length == 0 ? error.Field : $"{prefix}.{error.Field}", error.Message);
         }
         return result.IsSuccess;
     }

@@ -311,6 +311,54 @@ public abstract class FormScenarios(RaadApp app)
         }
         return fields;
     }
+
+    [Fact]
+    public async Task Correcting_a_person_keeps_the_danish_errors_and_refuses_a_form_shown_before_someone_elses_change()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var body = await secretariat.EnsureBody("Formularudvalget for personer (test)", "2026-01-01");
+        var added = await secretariat.AddMembership(body, new()
+        {
+            ["Input.NewPersonName"] = "Karen Rettelse (test)",
+            ["Input.Role"] = "Member",
+            ["Input.Group"] = "Regional",
+            ["Input.NewOrganisationName"] = "Region Formland",
+            ["Input.NewOrganisationKind"] = "Region",
+            ["Input.From"] = "2026-01-01",
+        });
+        Assert.True(added.Status == HttpStatusCode.Redirect, $"Ikke tilføjet ({(int)added.Status}): {added.Text("[role=alert]")}");
+        var person = (await secretariat.Open($"/medlemskaber/{await secretariat.MembershipId(body, "Karen Rettelse (test)")}/rediger")).Value("Input.PersonId");
+        var stale = await secretariat.Open($"/personer/{person}/rediger");
+
+        var blank = await secretariat.Submit(stale, new() { ["Name"] = " ", ["Title"] = "regionsrådsmedlem" });
+        Assert.Equal(HttpStatusCode.OK, blank.Status);
+        Assert.Contains("Personen skal have et navn.", blank.Text("main"), StringComparison.Ordinal);
+        Assert.Equal("regionsrådsmedlem", blank.Value("Title"));
+
+        var saved = await secretariat.Submit(await secretariat.Open($"/personer/{person}/rediger"), new() { ["Title"] = " regionsrådsmedlem ", ["Party"] = "A" });
+        Assert.True(saved.Status == HttpStatusCode.Redirect, $"Ikke gemt ({(int)saved.Status}): {saved.Text("[role=alert]")}");
+        var refused = await secretariat.Submit(stale, new() { ["Email"] = "karen@example.dk" });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("er blevet ændret af en anden", refused.Text("[role=alert]"), StringComparison.Ordinal);
+        var now = await secretariat.Open($"/personer/{person}/rediger");
+        Assert.Equal(("Karen Rettelse (test)", "regionsrådsmedlem", "A", ""), (now.Value("Name"), now.Value("Title"), now.Value("Party"), now.Value("Email") ?? ""));
+    }
+
+    [Fact]
+    public async Task A_case_without_a_title_is_refused_in_danish_and_a_titled_one_is_created()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var form = await secretariat.Open("/sager/ny");
+
+        var refused = await secretariat.Submit(form, new() { ["Input.Title"] = "  ", ["Input.CaseNumber"] = "EMN-2026-00001" });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("Sagen skal have en titel.", refused.Text("main"), StringComparison.Ordinal);
+        Assert.Equal("EMN-2026-00001", refused.Value("Input.CaseNumber"));
+
+        var created = await secretariat.Submit(refused, new() { ["Input.Title"] = "Sag med titel (test)" });
+        Assert.Equal(HttpStatusCode.Redirect, created.Status);
+        Assert.Equal("Sag med titel (test)", (await secretariat.Open(created.RedirectTo!.AbsolutePath)).Text("h1"));
+    }
 }
 
 public sealed class FormScenariosOnSqlite(SqliteApp app) : FormScenarios(app), IClassFixture<SqliteApp>;

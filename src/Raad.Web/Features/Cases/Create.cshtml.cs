@@ -2,22 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Raad.Domain.Cases;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Cases;
 
-public sealed class CaseInput
-{
-    public string? Title { get; set; }
-    public int? BodyId { get; set; }
-    public string? CaseNumber { get; set; }
-    public string? JournalNumber { get; set; }
-}
-
 [Authorize(Policy = Policies.Edit)]
-public class CreateModel(AppDbContext db) : PageModel
+public class CreateModel(AppDbContext db, CreateCase create) : PageModel
 {
     [BindProperty]
     public CaseInput Input { get; set; } = new();
@@ -30,30 +21,17 @@ public class CreateModel(AppDbContext db) : PageModel
     [Needs(Permission.Edit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(Input.Title))
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError("Input.Title", "Sagen skal have en titel.");
+            var created = await create.HandleAsync(Input, ct);
+            if (ModelState.AddErrors(created))
+            {
+                TempData["Message"] = "Sagen er oprettet. Knyt den til et punkt på punktets redigeringsside.";
+                return Redirect($"/sager/{created.Value}");
+            }
         }
-        if (Input.BodyId is { } bodyId && !await db.Bodies.AnyAsync(b => b.Id == bodyId, ct))
-        {
-            ModelState.AddModelError("Input.BodyId", "Udvalget findes ikke.");
-        }
-        if (!ModelState.IsValid)
-        {
-            await LoadAsync(ct);
-            return Page();
-        }
-        var created = new Case
-        {
-            Title = Input.Title!.Trim(),
-            BodyId = Input.BodyId,
-            CaseNumber = Input.CaseNumber.OrNull(),
-            JournalNumber = Input.JournalNumber.OrNull(),
-        };
-        db.Cases.Add(created);
-        await db.SaveChangesAsync(ct);
-        TempData["Message"] = "Sagen er oprettet. Knyt den til et punkt på punktets redigeringsside.";
-        return Redirect($"/sager/{created.Id}");
+        await LoadAsync(ct);
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)

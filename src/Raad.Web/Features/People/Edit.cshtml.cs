@@ -51,26 +51,19 @@ public class EditModel(AppDbContext db) : PageModel
     }
 
     [Needs(Permission.Edit)]
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromServices] CorrectPerson correct, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(Name))
-        {
-            ModelState.AddModelError(nameof(Name), "Personen skal have et navn.");
-            return Page();
-        }
-        var person = await db.People.FirstOrDefaultAsync(p => p.Id == Id, ct);
-        if (person is null)
+        var saved = await correct.HandleAsync(Id, Name, Title, Party, Email, Version, ct);
+        if (saved.Errors.Any(e => e.Code == CorrectPerson.NotFoundCode))
         {
             return NotFound();
         }
-        db.ExpectVersion(person, Version);
-        person.Name = Name.Trim();
-        person.Title = Title.OrNull();
-        person.Party = Party.OrNull();
-        person.Email = Email.OrNull();
-        var saved = await db.SaveAsync("Personen", ct);
-        if (!ModelState.AddErrors(saved))
+        if (!ModelState.AddErrors(saved, prefix: ""))
         {
+            if (!saved.Errors.Any(e => e.Code == ErrorMapping.ConflictCode))
+            {
+                return Page();
+            }
             db.ChangeTracker.Clear();
             var current = await db.People.AsNoTracking().FirstAsync(p => p.Id == Id, ct);
             Version = current.Version;
