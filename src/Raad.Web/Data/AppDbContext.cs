@@ -119,6 +119,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public void ExpectVersion<T>(T entity, int version) where T : class =>
         Entry(entity).Property("Version").OriginalValue = version;
 
+    /// <summary>
+    /// The same for a change to rows that belong to <paramref name="entity"/> (a plan's milestones, a meeting's
+    /// attendance): its version is checked and raised even when none of its own columns change, so two editors of the
+    /// child rows cannot both win.
+    /// </summary>
+    public void ExpectVersionOfWhole<T>(T entity, int version) where T : class
+    {
+        ExpectVersion(entity, version);
+        Entry(entity).Property("Version").IsModified = true;
+    }
+
     private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
         v => v.ToUniversalTime(), v => v);
 }

@@ -40,8 +40,7 @@ public sealed class AddContribution(AppDbContext db) : IUseCase
         {
             return Result<int>.Fail(added.Errors);
         }
-        db.ExpectVersion(pool, input.PoolVersion);
-        db.Entry(pool).Property(p => p.Version).IsModified = true;
+        db.ExpectVersionOfWhole(pool, input.PoolVersion);
         return (await db.SaveAsync("Puljen", ct)).With(pool.Id);
     }
 }

@@ -233,6 +233,9 @@ public sealed class ConfirmImport(AppDbContext db, PreviewImport previews, TimeP
         var memberships = body.Id == 0 ? [] : await db.Memberships.Include(m => m.Person).Include(m => m.Organisation)
             .Where(m => m.BodyId == body.Id).ToListAsync(ct);
         var organisations = await db.Organisations.ToListAsync(ct);
+        // The people the preview matched, in one query rather than one per person without a seat.
+        var matchedIds = preview.People.Select(m => m.PersonId).OfType<int>().Distinct().ToList();
+        var people = await db.People.Where(x => matchedIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
         foreach (var match in preview.People)
         {
             var p = match.Participant;
@@ -240,7 +243,7 @@ public sealed class ConfirmImport(AppDbContext db, PreviewImport previews, TimeP
                 ?? memberships.FirstOrDefault(m => match.PersonId is { } id && m.PersonId == id);
             if (seat is null)
             {
-                var person = match.PersonId is { } id ? await db.People.FirstAsync(x => x.Id == id, ct) : new Person { Name = p.Name, Title = p.Title, Party = p.Party };
+                var person = match.PersonId is { } id ? people[id] : new Person { Name = p.Name, Title = p.Title, Party = p.Party };
                 Organisation? organisation = null;
                 if (p.Organisation is { } name)
                 {

@@ -99,8 +99,7 @@ public sealed class RecordAttendance(AppDbContext db) : IUseCase
             }
         }
         // Attendance is part of the minutes: the meeting's version guards against two secretaries saving at once.
-        db.ExpectVersion(meeting, version);
-        db.Entry(meeting).Property(m => m.Version).IsModified = true;
+        db.ExpectVersionOfWhole(meeting, version);
         return (await db.SaveAsync("Fremmødet", ct)).With(meetingId);
     }
 

@@ -77,9 +77,8 @@ public sealed class SaveProject(AppDbContext db, TimeProvider clock) : IUseCase
                 return new Error("project.not_found", "Indsatsen findes ikke.");
             }
             project = existing;
-            db.ExpectVersion(project, input.Version);
             // Checked even when only the cases change (they live in a table of their own).
-            db.Entry(project).Property(p => p.Version).IsModified = true;
+            db.ExpectVersionOfWhole(project, input.Version);
             project.Title = input.Title!.Trim();
         }
         else

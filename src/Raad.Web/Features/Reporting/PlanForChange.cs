@@ -31,8 +31,7 @@ internal static class PlanForChange
             return plan;
         }
         // Milestones are rows of their own: the plan's version is raised on every change, so two editors cannot both add.
-        db.ExpectVersion(plan, version);
-        db.Entry(plan).Property(p => p.Version).IsModified = true;
+        db.ExpectVersionOfWhole(plan, version);
         return plan;
     }
 }

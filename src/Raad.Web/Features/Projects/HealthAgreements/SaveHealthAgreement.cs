@@ -74,8 +74,7 @@ public sealed class SaveHealthAgreement(AppDbContext db) : IUseCase
                 return new Error("agreement.not_found", "Sundhedsaftalen findes ikke.");
             }
             // Focus areas are rows of their own: the agreement's version is raised on every save, so two editors cannot both change them.
-            db.ExpectVersion(existing, input.Version);
-            db.Entry(existing).Property(a => a.Version).IsModified = true;
+            db.ExpectVersionOfWhole(existing, input.Version);
             agreement = existing;
         }
         else
