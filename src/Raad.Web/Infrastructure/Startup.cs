@@ -82,9 +82,16 @@ public static class Startup
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<Features.Account.InvitationTokenProvider>(Features.Account.InvitationTokens.Provider)
             .AddErrorDescriber<DanishIdentityErrors>()
             .AddPasswordValidator<Features.Account.CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<RaadClaimsFactory>();
+        services.Configure<Features.Account.AccountOptions>(configuration.GetSection("Raad:Accounts"));
+        services.AddOptions<Features.Account.InvitationTokenProviderOptions>().Configure<IOptions<Features.Account.AccountOptions>>((o, accounts) =>
+        {
+            o.Name = Features.Account.InvitationTokens.Provider;
+            o.TokenLifespan = TimeSpan.FromDays(accounts.Value.InvitationDays);
+        });
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/konto/log-ind";
