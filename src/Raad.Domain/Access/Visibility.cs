@@ -1,28 +1,63 @@
 using Raad.Domain.Meetings;
+using Raad.Domain.People;
 using Raad.Domain.Procedure;
 
 namespace Raad.Domain.Access;
 
+/// <summary>A seat the viewer holds in a body: his role there and its period (a membership).</summary>
+/// <param name="AdvisorsReadClosed">The body lets its advisors (bisiddere) and observers read closed items.</param>
+public readonly record struct Seat(int BodyId, MembershipRole Role, DateOnly From, DateOnly? To, bool AdvisorsReadClosed = false)
+{
+    /// <summary>Still held on the date: a member who has left sees nothing new of the body from then on.</summary>
+    public bool HeldOn(DateOnly date) => To is null || To >= date;
+
+    /// <summary>Takes part in the body's work (guests are invited to one item, not to the body).</summary>
+    public bool TakesPart => Role != MembershipRole.Guest;
+
+    /// <summary>Reads the body's closed items: its members, substitutes and secretariat, and its advisors and observers where the body allows it.</summary>
+    public bool ReadsClosed => Role switch
+    {
+        MembershipRole.Member or MembershipRole.CoChair or MembershipRole.Substitute or MembershipRole.Secretariat => true,
+        MembershipRole.Advisor or MembershipRole.Observer => AdvisorsReadClosed,
+        _ => false,
+    };
+
+    /// <summary>Speaks for the body: object to its minutes, ask for an item.</summary>
+    public bool IsMember => Role is MembershipRole.Member or MembershipRole.CoChair or MembershipRole.Substitute;
+}
+
 /// <summary>
-/// What decides what a person may see: signed in or not, the secretariat (or an administrator), the bodies they are
-/// a member of, and the items they are disqualified from.
+/// What decides what a person may see: signed in or not, an administrator (everything), the bodies whose secretariat
+/// the account holds, the person's seats in bodies with their periods, and the items the person is disqualified from.
 /// </summary>
+/// <param name="Today">The viewer's today, for what has no date of its own (a written procedure, a case).</param>
 public sealed record ViewerFacts(
     bool SignedIn,
-    bool IsSecretariat,
     bool IsAdministrator,
-    IReadOnlySet<int> MemberOfBodies,
-    IReadOnlySet<int> DisqualifiedFromItems)
+    IReadOnlySet<int> SecretariatOf,
+    IReadOnlyList<Seat> Seats,
+    IReadOnlySet<int> DisqualifiedFromItems,
+    DateOnly Today)
 {
     /// <summary>The public: anyone not signed in, and what every other viewer sees at least.</summary>
-    public static readonly ViewerFacts Anonymous = new(false, false, false, new HashSet<int>(), new HashSet<int>());
+    public static readonly ViewerFacts Anonymous = new(false, false, new HashSet<int>(), [], new HashSet<int>(), DateOnly.MinValue);
 
     /// <summary>Reads everything of every body: background work on behalf of someone already allowed.</summary>
-    public static readonly ViewerFacts Background = new(true, true, false, new HashSet<int>(), new HashSet<int>());
+    public static readonly ViewerFacts Background = new(true, true, new HashSet<int>(), [], new HashSet<int>(), DateOnly.MinValue);
+
+    /// <summary>Holds the secretariat of the body (an administrator holds every body's).</summary>
+    public bool IsSecretariatOf(int bodyId) => IsAdministrator || SecretariatOf.Contains(bodyId);
+
+    /// <summary>The secretariat of some body, or an administrator: may open the secretariat's desk.</summary>
+    public bool IsSecretariat => IsAdministrator || SecretariatOf.Count > 0;
+
+    /// <summary>A member, co-chair or substitute of the body on the date.</summary>
+    public bool IsMemberOn(int bodyId, DateOnly date) => Seats.Any(s => s.BodyId == bodyId && s.IsMember && s.HeldOn(date));
 }
 
 /// <summary>A meeting's state as far as visibility goes: whose body, and how far the agenda and minutes have come.</summary>
-public readonly record struct MeetingState(int BodyId, MeetingStatus Status)
+/// <param name="Date">The meeting's date: a member who had left the body by then does not see its drafts or closed items.</param>
+public readonly record struct MeetingState(int BodyId, MeetingStatus Status, DateOnly Date)
 {
     /// <summary>From publication on, the agenda's open items are for everyone.</summary>
     public bool AgendaPublished => Meeting.IsPublicStatus(Status);
@@ -54,17 +89,23 @@ public enum ItemSight
 /// </summary>
 public static class Visibility
 {
-    /// <summary>The secretariat (and administrators) and the body's members: drafts, closed items, unapproved minutes.</summary>
-    public static bool IsInsider(ViewerFacts viewer, int bodyId) =>
-        viewer.IsSecretariat || viewer.IsAdministrator || viewer.MemberOfBodies.Contains(bodyId);
+    /// <summary>
+    /// Drafts and unapproved minutes: the body's secretariat (and administrators), and whoever takes part in the body
+    /// (members, substitutes, advisors, observers) and had not left it by <paramref name="on"/>.
+    /// </summary>
+    public static bool IsInsider(ViewerFacts viewer, int bodyId, DateOnly on) =>
+        viewer.IsSecretariatOf(bodyId) || viewer.Seats.Any(s => s.BodyId == bodyId && s.TakesPart && s.HeldOn(on));
+
+    /// <summary>The same for what has no date of its own: on the viewer's today.</summary>
+    public static bool IsInsider(ViewerFacts viewer, int bodyId) => IsInsider(viewer, bodyId, viewer.Today);
 
     /// <summary>The agenda (its open items at least): insiders always, everyone once it is published.</summary>
     public static bool Agenda(ViewerFacts viewer, MeetingState meeting) =>
-        IsInsider(viewer, meeting.BodyId) || meeting.AgendaPublished;
+        IsInsider(viewer, meeting.BodyId, meeting.Date) || meeting.AgendaPublished;
 
     /// <summary>The minutes (decisions, attendance, disqualifications): insiders while drafted, everyone once approved.</summary>
     public static bool Minutes(ViewerFacts viewer, MeetingState meeting) =>
-        IsInsider(viewer, meeting.BodyId) || meeting.MinutesApproved;
+        IsInsider(viewer, meeting.BodyId, meeting.Date) || meeting.MinutesApproved;
 
     /// <param name="closedTitlesPublic">The body publishes its closed items' numbers and titles.</param>
     public static ItemSight Item(ViewerFacts viewer, MeetingState meeting, ItemState item, bool closedTitlesPublic = false)
@@ -73,7 +114,7 @@ public static class Visibility
         {
             return ItemSight.Hidden;
         }
-        if (!item.IsClosed || MaySeeClosed(viewer, meeting.BodyId, item.Id))
+        if (!item.IsClosed || MaySeeClosed(viewer, meeting, item.Id))
         {
             return ItemSight.Full;
         }
@@ -94,7 +135,7 @@ public static class Visibility
 
     /// <summary>A correction to approved minutes; one belonging to a closed item only for those who may see closed items.</summary>
     public static bool Correction(ViewerFacts viewer, MeetingState meeting, bool closed) =>
-        Minutes(viewer, meeting) && (!closed || IsInsider(viewer, meeting.BodyId));
+        Minutes(viewer, meeting) && (!closed || ReadsClosed(viewer, meeting.BodyId, meeting.Date));
 
     /// <summary>A written procedure: insiders follow it; everyone sees it once decided.</summary>
     public static bool WrittenProcedure(ViewerFacts viewer, int bodyId, WrittenProcedureStatus status) =>
@@ -106,12 +147,16 @@ public static class Visibility
     /// </summary>
     public static bool Case(ViewerFacts viewer, int? bodyId, IEnumerable<(MeetingState Meeting, ItemState Item)> items,
         IEnumerable<(int BodyId, WrittenProcedureStatus Status)> procedures) =>
-        viewer.IsSecretariat || viewer.IsAdministrator
-        || (bodyId is { } body && IsInsider(viewer, body))
+        (bodyId is null ? viewer.IsSecretariat : IsInsider(viewer, bodyId.Value))
         || items.Any(i => Item(viewer, i.Meeting, i.Item) == ItemSight.Full)
         || procedures.Any(p => WrittenProcedure(viewer, p.BodyId, p.Status));
 
-    private static bool MaySeeClosed(ViewerFacts viewer, int bodyId, int itemId) =>
-        viewer.IsSecretariat || viewer.IsAdministrator
-        || (viewer.MemberOfBodies.Contains(bodyId) && !viewer.DisqualifiedFromItems.Contains(itemId));
+    /// <summary>Closed items: the body's secretariat, and those whose seat reads them and who had not left by the date.</summary>
+    private static bool ReadsClosed(ViewerFacts viewer, int bodyId, DateOnly on) =>
+        viewer.IsSecretariatOf(bodyId) || viewer.Seats.Any(s => s.BodyId == bodyId && s.ReadsClosed && s.HeldOn(on));
+
+    /// <summary>A member disqualified from a closed item sees it as the public does; the secretariat is never disqualified.</summary>
+    private static bool MaySeeClosed(ViewerFacts viewer, MeetingState meeting, int itemId) =>
+        viewer.IsSecretariatOf(meeting.BodyId)
+        || (ReadsClosed(viewer, meeting.BodyId, meeting.Date) && !viewer.DisqualifiedFromItems.Contains(itemId));
 }

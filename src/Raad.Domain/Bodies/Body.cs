@@ -25,6 +25,9 @@ public class Body
     /// <summary>Whether the public agenda and minutes show a closed item's number and title (and nothing else of it).</summary>
     public bool PublicClosedItemTitles { get; set; }
 
+    /// <summary>Whether the body's advisors (bisiddere) and observers read its closed items, as its members do.</summary>
+    public bool AdvisorsReadClosedItems { get; set; }
+
     public List<Membership> Memberships { get; set; } = [];
     public List<StandardItem> StandardItems { get; set; } = [];
     public int Version { get; set; }

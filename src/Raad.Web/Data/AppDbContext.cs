@@ -51,6 +51,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Money.ReportingPlan> ReportingPlans => Set<Domain.Money.ReportingPlan>();
     public DbSet<Domain.Money.BodyRecommendation> BodyRecommendations => Set<Domain.Money.BodyRecommendation>();
     public DbSet<Domain.Money.HandoverRecord> Handovers => Set<Domain.Money.HandoverRecord>();
+    public DbSet<SecretariatGrant> SecretariatGrants => Set<SecretariatGrant>();
 
     /// <summary>Cookie and antiforgery keys, shared by every instance that uses the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

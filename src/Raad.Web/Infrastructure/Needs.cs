@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.EntityFrameworkCore;
 
 namespace Raad.Web.Infrastructure;
 
@@ -14,7 +15,10 @@ public enum Permission
     /// <summary>Anyone signed in; the use case decides the rest (e.g. only the body's members may object to its minutes).</summary>
     SignedIn,
 
-    /// <summary>The secretariat and the administrator (<see cref="Policies.Edit"/>).</summary>
+    /// <summary>
+    /// The secretariat of the body the page works on, and the administrator (<see cref="Policies.Edit"/>). The page says
+    /// which body that is with <see cref="EditsAttribute"/>; a page that does not say is refused.
+    /// </summary>
     Edit,
 
     /// <summary>The administrator alone (<see cref="Policies.Administer"/>).</summary>
@@ -29,6 +33,34 @@ public enum Permission
 public sealed class NeedsAttribute(Permission permission) : Attribute
 {
     public Permission Permission { get; } = permission;
+}
+
+/// <summary>Where an editing page finds the body it works on: the entity its route value names.</summary>
+public enum BodyFrom
+{
+    Body,
+    Meeting,
+    Item,
+    Membership,
+    Project,
+    WrittenProcedure,
+
+    /// <summary>A case's body; a case of no body is shared.</summary>
+    Case,
+
+    /// <summary>Records the bodies share (people, cases, imports): any secretariat; a use case that picks a body checks it.</summary>
+    Shared,
+}
+
+/// <summary>
+/// Declares which body a page's <see cref="Permission.Edit"/> handlers work on, so only that body's secretariat (and an
+/// administrator) may use them, reading as well as writing.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class EditsAttribute(BodyFrom from, string routeKey = "id") : Attribute
+{
+    public BodyFrom From { get; } = from;
+    public string RouteKey { get; } = routeKey;
 }
 
 /// <summary>
@@ -65,8 +97,54 @@ public sealed class NeedsFilter(IAuthorizationService authorization, ILogger<Nee
             context.Result = refused;
             return;
         }
+        if (needs.Permission == Permission.Edit && !await EditsOwnBodyAsync(context))
+        {
+            context.Result = new ForbidResult();
+            return;
+        }
         await next();
     }
+
+    /// <summary>The secretariat of another body is refused, for reading the editing page as for saving it.</summary>
+    private async Task<bool> EditsOwnBodyAsync(PageHandlerExecutingContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var viewer = await services.GetRequiredService<ViewerAccessor>().GetAsync(context.HttpContext.RequestAborted);
+        if (viewer.IsAdministrator)
+        {
+            return true;
+        }
+        var edits = context.HandlerInstance.GetType().GetCustomAttribute<EditsAttribute>();
+        if (edits is null)
+        {
+            log.LogError("{Page} has editing handlers but does not say which body they edit ([Edits]); refused.", context.HandlerInstance.GetType().Name);
+            return false;
+        }
+        if (edits.From == BodyFrom.Shared)
+        {
+            return viewer.CanEdit;
+        }
+        if (!int.TryParse(context.RouteData.Values[edits.RouteKey]?.ToString(), out var id))
+        {
+            // No id: the page makes a new one (a body); any secretariat may, and becomes its secretariat.
+            return viewer.CanEdit;
+        }
+        var bodyId = await BodyOfAsync(services.GetRequiredService<Data.AppDbContext>(), edits.From, id, context.HttpContext.RequestAborted);
+        // Nothing found: the handler answers 404 as it does for anyone.
+        return bodyId is null ? viewer.CanEdit : viewer.CanEditBody(bodyId.Value);
+    }
+
+    private static Task<int?> BodyOfAsync(Data.AppDbContext db, BodyFrom from, int id, CancellationToken ct) => from switch
+    {
+        BodyFrom.Body => Task.FromResult<int?>(id),
+        BodyFrom.Meeting => db.Meetings.Where(m => m.Id == id).Select(m => (int?)m.BodyId).FirstOrDefaultAsync(ct),
+        BodyFrom.Item => db.AgendaItems.Where(i => i.Id == id).Select(i => (int?)i.Meeting!.BodyId).FirstOrDefaultAsync(ct),
+        BodyFrom.Membership => db.Memberships.Where(m => m.Id == id).Select(m => (int?)m.BodyId).FirstOrDefaultAsync(ct),
+        BodyFrom.Project => db.Projects.Where(p => p.Id == id).Select(p => (int?)p.BodyId).FirstOrDefaultAsync(ct),
+        BodyFrom.WrittenProcedure => db.WrittenProcedures.Where(p => p.Id == id).Select(p => (int?)p.BodyId).FirstOrDefaultAsync(ct),
+        BodyFrom.Case => db.Cases.Where(c => c.Id == id).Select(c => c.BodyId).FirstOrDefaultAsync(ct),
+        _ => throw new ArgumentOutOfRangeException(nameof(from)),
+    };
 
     private async Task<IActionResult?> RefusalAsync(Permission permission, System.Security.Claims.ClaimsPrincipal user)
     {

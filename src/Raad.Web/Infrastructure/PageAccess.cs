@@ -13,7 +13,14 @@ public static class PageAccess
     /// Null means go on.
     /// </summary>
     public static IActionResult? RequireInsider(this PageModel page, Viewer viewer, int bodyId) =>
+        Require(page, viewer.IsInsider(bodyId));
+
+    /// <summary>The same for one meeting's texts: the seat must not have ended before the meeting's date.</summary>
+    public static IActionResult? RequireInsider(this PageModel page, Viewer viewer, int bodyId, DateOnly meetingDate) =>
+        Require(page, viewer.IsInsider(bodyId, meetingDate));
+
+    private static IActionResult? Require(PageModel page, bool insider) =>
         page.User.Identity?.IsAuthenticated != true ? page.Challenge()
-        : viewer.IsInsider(bodyId) ? null
+        : insider ? null
         : page.Forbid();
 }

@@ -79,13 +79,16 @@ public static class Startup
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = true;
                 o.Lockout.MaxFailedAccessAttempts = 10;
+                // "Confirmed" is "active" (ActiveAccounts): a deactivated account cannot sign in, by password or otherwise.
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<Features.Account.InvitationTokenProvider>(Features.Account.InvitationTokens.Provider)
             .AddErrorDescriber<DanishIdentityErrors>()
             .AddPasswordValidator<Features.Account.CommonPasswordValidator>()
-            .AddClaimsPrincipalFactory<RaadClaimsFactory>();
+            .AddClaimsPrincipalFactory<RaadClaimsFactory>()
+            .AddUserConfirmation<ActiveAccounts>();
         services.Configure<Features.Account.AccountOptions>(configuration.GetSection("Raad:Accounts"));
         services.AddOptions<Features.Account.InvitationTokenProviderOptions>().Configure<IOptions<Features.Account.AccountOptions>>((o, accounts) =>
         {
@@ -100,6 +103,7 @@ public static class Startup
             o.Cookie.Name = "raad";
             o.Events.OnRedirectToLogin = ApiAware(o.Events.OnRedirectToLogin, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAware(o.Events.OnRedirectToAccessDenied, StatusCodes.Status403Forbidden);
+            o.Events.OnSignedIn = RecordSignInAsync;
         });
         // Over HTTPS (directly or through a TLS proxy, see AddProxy) every cookie is Secure: sign-in, antiforgery, messages.
         services.Configure<CookiePolicyOptions>(o =>
@@ -169,6 +173,7 @@ public static class Startup
         services.AddScoped<Features.Reporting.ReportingQuery>();
         // Adds mail to the use case's own transaction; the use case decides what is sent.
         services.AddScoped<Outbox>();
+        services.AddScoped<Features.Users.Invitations>();
         // Queries of the import (not use cases: they change nothing).
         services.AddScoped<Features.Import.PreviewImport>();
         services.AddScoped<Features.Import.ImportOverview>();
@@ -208,6 +213,21 @@ public static class Startup
         app.MapRaadApi();
     }
 
+    /// <summary>The last sign-in and how it was made, for the account list on /brugere: every way in ends in this cookie.</summary>
+    private static async Task RecordSignInAsync(CookieSignedInContext context)
+    {
+        if (context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        {
+            return;
+        }
+        var services = context.HttpContext.RequestServices;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var method = context.Principal.FindFirstValue(ClaimTypesRaad.SignInMethod) ?? "adgangskode";
+        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+            services.GetRequiredService<AppDbContext>().Users.Where(u => u.Id == userId),
+            s => s.SetProperty(u => u.LastSignInAt, now).SetProperty(u => u.LastSignInMethod, method));
+    }
+
     private static Func<RedirectContext<CookieAuthenticationOptions>, Task> ApiAware(
         Func<RedirectContext<CookieAuthenticationOptions>, Task> browser, int status) => context =>
     {
@@ -220,13 +240,25 @@ public static class Startup
     };
 }
 
+/// <summary>Sign-in asks whether the account is "confirmed": in Raad, whether it is active. Deactivated accounts keep their history.</summary>
+public sealed class ActiveAccounts : IUserConfirmation<AppUser>
+{
+    public Task<bool> IsConfirmedAsync(UserManager<AppUser> manager, AppUser user) => Task.FromResult(user.IsActive);
+}
+
 /// <summary>Puts the person an account belongs to into its cookie, so member access needs no extra lookup of the account.</summary>
-public sealed class RaadClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+public sealed class RaadClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, AppDbContext db)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
+        // The secretariat is held per body (SecretariatGrant); the role opens the desk, the grants say which bodies.
+        if (!identity.HasClaim(identity.RoleClaimType, Roles.Secretariat)
+            && await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.SecretariatGrants, g => g.UserId == user.Id))
+        {
+            identity.AddClaim(new Claim(identity.RoleClaimType, Roles.Secretariat));
+        }
         identity.AddClaim(new Claim("name", user.DisplayName));
         if (user.PersonId is { } personId)
         {

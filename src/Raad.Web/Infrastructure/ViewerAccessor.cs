@@ -4,8 +4,11 @@ using Raad.Web.Data;
 
 namespace Raad.Web.Infrastructure;
 
-/// <summary>Works out, once per request, what the signed-in user may see.</summary>
-public sealed class ViewerAccessor(IHttpContextAccessor http, AppDbContext db)
+/// <summary>
+/// Works out, once per request, what the signed-in user may see and do: read from the database each time, so a grant
+/// taken away or a membership ended counts at once, not at the next sign-in.
+/// </summary>
+public sealed class ViewerAccessor(IHttpContextAccessor http, AppDbContext db, TimeProvider clock)
 {
     private Viewer? viewer;
 
@@ -21,14 +24,20 @@ public sealed class ViewerAccessor(IHttpContextAccessor http, AppDbContext db)
             return viewer = Viewer.Public;
         }
         var personId = Viewer.PersonIdOf(user);
-        var bodies = personId is { } id
-            ? await db.Memberships.Where(m => m.PersonId == id).Select(m => m.BodyId).Distinct().ToListAsync(cancellationToken)
+        var userId = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        var secretariatOf = userId is null ? []
+            : await db.SecretariatGrants.Where(g => g.UserId == userId).Select(g => g.BodyId).ToListAsync(cancellationToken);
+        var seats = personId is { } id
+            ? await db.Memberships.Where(m => m.PersonId == id)
+                .Select(m => new Seat(m.BodyId, m.Role, m.From, m.To, m.Body!.AdvisorsReadClosedItems))
+                .ToListAsync(cancellationToken)
             : [];
         // A member disqualified from a closed item does not read it (Visibility): the items, once per request.
         var disqualified = personId is { } person
             ? await db.Disqualifications.Where(d => d.Membership!.PersonId == person).Select(d => d.AgendaItemId).Distinct().ToListAsync(cancellationToken)
             : [];
-        var facts = new ViewerFacts(true, user.IsInRole(Roles.Secretariat), user.IsInRole(Roles.Administrator), bodies.ToHashSet(), disqualified.ToHashSet());
-        return viewer = new Viewer(facts, personId);
+        var facts = new ViewerFacts(true, user.IsInRole(Roles.Administrator), secretariatOf.ToHashSet(), seats,
+            disqualified.ToHashSet(), Clock.Today(clock));
+        return viewer = new Viewer(facts, personId, userId);
     }
 }

@@ -1,5 +1,6 @@
 using Raad.Domain.Access;
 using Raad.Domain.Meetings;
+using Raad.Domain.People;
 using Raad.Domain.Procedure;
 using static Raad.Domain.Access.ItemSight;
 using static Raad.Domain.Meetings.MeetingStatus;
@@ -13,19 +14,41 @@ public class VisibilityTests
     private const int OtherBody = 2;
     private const int ItemId = 10;
 
+    private static readonly DateOnly MeetingDate = new(2027, 3, 1);
+    private static readonly DateOnly From = new(2027, 1, 1);
+
+    private static ViewerFacts Person(params Seat[] seats) => Seated(seats, []);
+
+    private static ViewerFacts Seated(Seat[] seats, int[] disqualified) =>
+        new(true, false, new HashSet<int>(), seats, disqualified.ToHashSet(), MeetingDate);
+
+    private static Seat SeatIn(int body, MembershipRole role, DateOnly? to = null, bool advisorsReadClosed = false) =>
+        new(body, role, From, to, advisorsReadClosed);
+
     private static readonly Dictionary<string, ViewerFacts> Viewers = new()
     {
         ["anonymous"] = ViewerFacts.Anonymous,
-        ["no person"] = new(true, false, false, new HashSet<int>(), new HashSet<int>()),
-        ["other body"] = new(true, false, false, new HashSet<int> { OtherBody }, new HashSet<int>()),
-        ["member"] = new(true, false, false, new HashSet<int> { Body }, new HashSet<int>()),
-        ["disqualified"] = new(true, false, false, new HashSet<int> { Body }, new HashSet<int> { ItemId }),
-        ["secretariat"] = new(true, true, false, new HashSet<int>(), new HashSet<int>()),
-        ["administrator"] = new(true, false, true, new HashSet<int>(), new HashSet<int>()),
+        ["no person"] = Person(),
+        ["other body"] = Person(SeatIn(OtherBody, MembershipRole.Member)),
+        ["member"] = Person(SeatIn(Body, MembershipRole.Member)),
+        ["substitute"] = Person(SeatIn(Body, MembershipRole.Substitute)),
+        ["disqualified"] = Seated([SeatIn(Body, MembershipRole.Member)], [ItemId]),
+        // Left the body the day before the meeting: sees nothing new of it, as the public does.
+        ["left"] = Person(SeatIn(Body, MembershipRole.Member, MeetingDate.AddDays(-1))),
+        // Leaves on the meeting's day: still a member at it.
+        ["leaving"] = Person(SeatIn(Body, MembershipRole.Member, MeetingDate)),
+        ["advisor"] = Person(SeatIn(Body, MembershipRole.Advisor)),
+        ["advisor, closed allowed"] = Person(SeatIn(Body, MembershipRole.Advisor, advisorsReadClosed: true)),
+        ["observer"] = Person(SeatIn(Body, MembershipRole.Observer)),
+        ["observer, closed allowed"] = Person(SeatIn(Body, MembershipRole.Observer, advisorsReadClosed: true)),
+        ["guest"] = Person(SeatIn(Body, MembershipRole.Guest)),
+        ["secretariat"] = new(true, false, new HashSet<int> { Body }, [], new HashSet<int>(), MeetingDate),
+        ["other secretariat"] = new(true, false, new HashSet<int> { OtherBody }, [], new HashSet<int>(), MeetingDate),
+        ["administrator"] = new(true, true, new HashSet<int>(), [], new HashSet<int>(), MeetingDate),
         ["background"] = ViewerFacts.Background,
     };
 
-    private static MeetingState Meeting(MeetingStatus status) => new(Body, status);
+    private static MeetingState Meeting(MeetingStatus status) => new(Body, status, MeetingDate);
 
     private static ItemState Item(bool closed) => new(ItemId, closed);
 
@@ -44,6 +67,24 @@ public class VisibilityTests
         { "secretariat", AgendaDraft, true, false, Full },
         { "administrator", Planned, true, false, Full },
         { "background", AgendaDraft, true, false, Full },
+        { "substitute", AgendaDraft, true, false, Full },
+        { "other secretariat", AgendaDraft, false, false, Hidden },
+        { "other secretariat", AgendaPublished, true, false, Hidden },
+        { "other secretariat", AgendaPublished, false, false, Full },
+        // A member who has left sees no new drafts or closed items; one who leaves on the day still does.
+        { "left", AgendaDraft, false, false, Hidden },
+        { "left", AgendaPublished, true, false, Hidden },
+        { "left", AgendaPublished, false, false, Full },
+        { "leaving", AgendaDraft, true, false, Full },
+        // Advisors and observers read the drafts; the closed items only where the body allows it.
+        { "advisor", AgendaDraft, false, false, Full },
+        { "advisor", AgendaDraft, true, false, Hidden },
+        { "advisor", AgendaPublished, true, true, TitleOnly },
+        { "advisor, closed allowed", AgendaDraft, true, false, Full },
+        { "observer", AgendaPublished, true, false, Hidden },
+        { "observer, closed allowed", AgendaPublished, true, false, Full },
+        // A guest is invited to an item, not to the body.
+        { "guest", AgendaDraft, false, false, Hidden },
         // A published agenda: the open items for everyone; the closed ones for the members who may take part.
         { "anonymous", AgendaPublished, false, false, Full },
         { "anonymous", AgendaPublished, true, false, Hidden },
@@ -86,6 +127,10 @@ public class VisibilityTests
         { "disqualified", MinutesDraft, false, true },
         { "disqualified", MinutesApproved, true, false },
         { "secretariat", MinutesDraft, true, true },
+        { "other secretariat", MinutesDraft, false, false },
+        { "left", MinutesDraft, false, false },
+        { "advisor", MinutesDraft, false, true },
+        { "advisor", MinutesDraft, true, false },
         { "administrator", MinutesCirculated, true, true },
     };
 
@@ -123,6 +168,9 @@ public class VisibilityTests
         { "member", MinutesApproved, true, true },
         { "secretariat", MinutesApproved, true, true },
         { "anonymous", MinutesCirculated, false, false },
+        { "advisor", MinutesApproved, true, false },
+        { "advisor, closed allowed", MinutesApproved, true, true },
+        { "other secretariat", MinutesApproved, true, false },
     };
 
     [Theory]
@@ -137,6 +185,8 @@ public class VisibilityTests
         { "other body", WrittenProcedureStatus.Open, false },
         { "member", WrittenProcedureStatus.Open, true },
         { "secretariat", WrittenProcedureStatus.Open, true },
+        { "other secretariat", WrittenProcedureStatus.Open, false },
+        { "left", WrittenProcedureStatus.Open, false },
     };
 
     [Theory]
@@ -175,5 +225,24 @@ public class VisibilityTests
         Assert.True(Visibility.Case(ViewerFacts.Anonymous, null, [], [(Body, WrittenProcedureStatus.Decided)]));
         Assert.True(Visibility.Case(Viewers["secretariat"], null, [], []));
         Assert.False(Visibility.Case(Viewers["member"], null, [], []));
+    }
+
+    [Fact]
+    public void Members_speak_for_the_body_while_their_seat_lasts()
+    {
+        Assert.True(Viewers["member"].IsMemberOn(Body, MeetingDate));
+        Assert.True(Viewers["substitute"].IsMemberOn(Body, MeetingDate));
+        Assert.False(Viewers["left"].IsMemberOn(Body, MeetingDate));
+        Assert.False(Viewers["advisor"].IsMemberOn(Body, MeetingDate));
+        Assert.False(Viewers["member"].IsMemberOn(OtherBody, MeetingDate));
+    }
+
+    [Fact]
+    public void The_secretariat_is_held_per_body_and_an_administrator_holds_every_body()
+    {
+        Assert.True(Viewers["secretariat"].IsSecretariatOf(Body));
+        Assert.False(Viewers["other secretariat"].IsSecretariatOf(Body));
+        Assert.True(Viewers["administrator"].IsSecretariatOf(Body));
+        Assert.False(Viewers["member"].IsSecretariat);
     }
 }

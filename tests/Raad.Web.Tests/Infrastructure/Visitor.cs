@@ -219,6 +219,26 @@ public sealed class Visitor(HttpClient http) : IDisposable
         return IdFromRedirect(result, "/udvalg/");
     }
 
+    /// <summary>
+    /// As an administrator on /brugere: gives the account of the e-mail the secretariat of the body too (as for a body
+    /// the administrator just set up, which no secretariat holds yet).
+    /// </summary>
+    public async Task GrantSecretariat(string email, int bodyId)
+    {
+        var list = await Open("/brugere");
+        var row = list.Document.QuerySelectorAll("tbody tr").FirstOrDefault(r => r.TextContent.Contains(email, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"/brugere (status {(int)list.Status}) viser ingen konto med {email}.");
+        var account = await Open(row.QuerySelector("a")!.GetAttribute("href")!);
+        var box = account.Document.GetElementById($"SecretariatOf_{bodyId}") as AngleSharp.Html.Dom.IHtmlInputElement
+            ?? throw new InvalidOperationException($"{account.Address} har intet valg for udvalg {bodyId}.");
+        box.IsChecked = true;
+        var saved = await SubmitForm(account.FormWith(["SecretariatOf"]), []);
+        if (saved.Status != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Rollerne blev ikke gemt ({(int)saved.Status}): {saved.Text("[role=alert]")}");
+        }
+    }
+
     /// <summary>The body's id, after setting it up if it does not exist yet (tests of a class share one database).</summary>
     public async Task<int> EnsureBody(string name, string validFrom)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Raad.Web.Data;
 
 namespace Raad.Web.Tests.Scenarios;
@@ -47,6 +48,28 @@ public sealed class BaselineScenarios : IDisposable
 
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(ct));
         Assert.Equal(0, await db.Bodies.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task A_secretary_from_before_the_per_body_grants_keeps_every_body()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = Context();
+        var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        var initial = db.Database.GetMigrations().Single(m => m.EndsWith("_Initial", StringComparison.Ordinal));
+        await migrator.MigrateAsync(initial, ct);
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "Bodies" ("Id", "Name", "Level", "ValidFrom", "PublicClosedItemTitles", "Version") VALUES (1, 'A', 'Political', '2027-01-01', 0, 0), (2, 'B', 'Political', '2027-01-01', 0, 0);
+            INSERT INTO "AspNetRoles" ("Id", "Name", "NormalizedName") VALUES ('r1', 'Secretariat', 'SECRETARIAT'), ('r2', 'Member', 'MEMBER');
+            INSERT INTO "AspNetUsers" ("Id", "DisplayName", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount") VALUES ('u1', 'Sekretær', 1, 0, 0, 1, 0), ('u2', 'Medlem', 1, 0, 0, 1, 0);
+            INSERT INTO "AspNetUserRoles" ("UserId", "RoleId") VALUES ('u1', 'r1'), ('u2', 'r2');
+            """, ct);
+
+        await DatabaseStartup.MigrateAsync(db, ct);
+
+        var grants = await db.SecretariatGrants.OrderBy(g => g.BodyId).Select(g => new { g.UserId, g.BodyId }).ToListAsync(ct);
+        Assert.Equal([new { UserId = "u1", BodyId = 1 }, new { UserId = "u1", BodyId = 2 }], grants);
+        Assert.True(await db.Users.Where(u => u.Id == "u2").Select(u => u.IsActive).SingleAsync(ct));
     }
 
     private SqliteDbContext Context()

@@ -8,6 +8,7 @@ using Raad.Domain.Meetings;
 using Raad.Domain.Money;
 using Raad.Domain.People;
 using Raad.Web.Data;
+using Raad.Web.Infrastructure;
 using Raad.Web.Tests.Infrastructure;
 
 namespace Raad.Web.Tests.Scenarios;
@@ -255,6 +256,9 @@ public abstract class HandoverScenarios(RaadApp app)
         Assert.True(Grant.Record(pool, completed, GrantKind.RemainderFunds, 50_000m, meeting.Date, decided).IsSuccess);
 
         db.AddRange(council, cluster, meeting, decidedCase, openCase, pool, running, completed);
+        // The demo secretariat runs both, as the administrator would have granted it.
+        var secretary = await db.Users.SingleAsync(u => u.Email == ProcedureTestBodies.SecretariatEmail, ct);
+        db.SecretariatGrants.AddRange(new SecretariatGrant { UserId = secretary.Id, Body = council }, new SecretariatGrant { UserId = secretary.Id, Body = cluster });
         await db.SaveChangesAsync(ct);
         if (!withMoney)
         {

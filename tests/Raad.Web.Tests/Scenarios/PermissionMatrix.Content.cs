@@ -35,12 +35,21 @@ public abstract partial class PermissionMatrix
         NoPerson,
         Member,
         Disqualified,
+
+        /// <summary>An advisor (bisidder) of Syd, whose rules do not let advisors read closed items.</summary>
+        Advisor,
+
+        /// <summary>The secretariat of another body only.</summary>
+        OtherSecretariat,
         Secretariat,
         Administrator,
     }
 
-    /// <summary>May see Syd's drafts, closed items and unapproved minutes.</summary>
-    private static bool IsInsider(Kind kind) => kind is Kind.Member or Kind.Disqualified or Kind.Secretariat or Kind.Administrator;
+    /// <summary>May see Syd's drafts and unapproved minutes (closed items too, but see <see cref="ReadsClosedItems"/>).</summary>
+    private static bool IsInsider(Kind kind) => kind is Kind.Member or Kind.Disqualified or Kind.Advisor or Kind.Secretariat or Kind.Administrator;
+
+    /// <summary>The disqualified member reads the closed marker item as the public does, and Syd's advisors read no closed item.</summary>
+    private static bool MaySee(Kind kind, string marker) => IsInsider(kind) && !(kind is Kind.Disqualified or Kind.Advisor && IsOfTheClosedItem(marker));
 
     private const string MatrixPassword = "matrix-adgangskode-2025";
 
@@ -142,7 +151,7 @@ public abstract partial class PermissionMatrix
                 var text = Normalise(response.FileName + " " + TextOf(response));
                 foreach (var marker in markers.Where(m => text.Contains(m, StringComparison.OrdinalIgnoreCase)))
                 {
-                    if (IsInsider(kind) && !(kind == Kind.Disqualified && IsOfTheClosedItem(marker)))
+                    if (MaySee(kind, marker))
                     {
                         seenByInsiders.Add(marker);
                     }
@@ -345,7 +354,7 @@ public abstract partial class PermissionMatrix
     /// The accounts the demo lacks: a member of another body, an account with no person, and a member of Syd who is
     /// disqualified from the closed marker item.
     /// </summary>
-    private static async Task<(Dictionary<Kind, string> Accounts, int OtherMembership, int DisqualifiedMembership)> AccountsAsync(
+    private static async Task<(Dictionary<Kind, string> Accounts, int OtherMembership, int DisqualifiedMembership, string AccountId)> AccountsAsync(
         RaadApp app, int syd, (int Id, DateOnly From) otherBody)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -361,6 +370,14 @@ public abstract partial class PermissionMatrix
             Group = Raad.Domain.People.MemberGroup.Regional,
             From = otherBody.From,
         };
+        var advisorPerson = new Raad.Domain.People.Person { Name = "Matrix Bisidder" };
+        var advisor = new Raad.Domain.People.Membership
+        {
+            BodyId = syd,
+            Person = advisorPerson,
+            Role = Raad.Domain.People.MembershipRole.Advisor,
+            From = new(2022, 10, 1),
+        };
         var disqualified = new Raad.Domain.People.Membership
         {
             BodyId = syd,
@@ -369,13 +386,15 @@ public abstract partial class PermissionMatrix
             Group = Raad.Domain.People.MemberGroup.Municipal,
             From = new(2022, 10, 1),
         };
-        db.AddRange(other, disqualified);
+        db.AddRange(other, disqualified, advisor);
         await db.SaveChangesAsync();
         var accounts = new Dictionary<Kind, string>
         {
             [Kind.OtherBody] = "matrix-andet@raad.local",
             [Kind.NoPerson] = "matrix-ingen-person@raad.local",
             [Kind.Disqualified] = "matrix-inhabil@raad.local",
+            [Kind.Advisor] = "matrix-bisidder@raad.local",
+            [Kind.OtherSecretariat] = "matrix-andet-sekretariat@raad.local",
         };
         foreach (var (kind, email) in accounts)
         {
@@ -389,13 +408,22 @@ public abstract partial class PermissionMatrix
                 {
                     Kind.OtherBody => otherPerson.Id,
                     Kind.Disqualified => disqualifiedPerson.Id,
+                    Kind.Advisor => advisorPerson.Id,
                     _ => null,
                 },
             };
             Assert.True((await users.CreateAsync(user, MatrixPassword)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, Roles.Member)).Succeeded);
+            if (kind == Kind.OtherSecretariat)
+            {
+                db.SecretariatGrants.Add(new SecretariatGrant { UserId = user.Id, BodyId = otherBody.Id });
+                await db.SaveChangesAsync();
+            }
+            else
+            {
+                Assert.True((await users.AddToRoleAsync(user, Roles.Member)).Succeeded);
+            }
         }
-        return (accounts, other.Id, disqualified.Id);
+        return (accounts, other.Id, disqualified.Id, (await users.FindByEmailAsync(accounts[Kind.NoPerson]))!.Id);
     }
 
     /// <summary>

@@ -74,6 +74,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         int OtherMembership,
         int DisqualifiedMembership,
         Dictionary<Kind, string> Accounts,
+        string AccountId,
         MarkerPlaces Markers);
 
     /// <summary>
@@ -82,14 +83,18 @@ public abstract partial class PermissionMatrix(RaadApp app)
     /// get what the public gets once signed in, unless the row says otherwise.
     /// </summary>
     private sealed record Row(
-        string Route, string Url, Answer Anonymous, Answer Member, Answer Secretariat, Answer Administrator, Answer? Outsider = null, Answer? Colleague = null)
+        string Route, string Url, Answer Anonymous, Answer Member, Answer Secretariat, Answer Administrator, Answer? Outsider = null, Answer? Colleague = null,
+        Answer? OtherSecretariat = null, Answer? Advisor = null)
     {
         public Answer For(Kind kind) => kind switch
         {
             Kind.Anonymous => Anonymous,
             Kind.Member => Member,
-            // Another member of Syd: the same, unless the thing is the member's own or of a body only the member sits in.
+            // Another member of Syd, or its advisor: the same, unless the thing is the member's own or of a body only the member sits in.
             Kind.Disqualified => Colleague ?? Member,
+            Kind.Advisor => Advisor ?? Colleague ?? Member,
+            // Another body's secretariat is an outsider to Syd, but shares the records of no one body (people, cases, imports).
+            Kind.OtherSecretariat => OtherSecretariat ?? For(Kind.OtherBody),
             Kind.Secretariat => Secretariat,
             Kind.Administrator => Administrator,
             _ => Outsider ?? Anonymous switch
@@ -110,6 +115,10 @@ public abstract partial class PermissionMatrix(RaadApp app)
     /// <summary>Pages that edit: the secretariat and the administrator; a member is turned away, the public asked to sign in.</summary>
     private static Row Editors(string route, string url, Answer editors = Answer.Ok) =>
         new(route, url, Answer.ToLogin, Answer.Denied, editors, editors);
+
+    /// <summary>Editing records the bodies share (people, cases, imports, a new body): any secretariat.</summary>
+    private static Row SharedEditors(string route, string url, Answer editors = Answer.Ok) =>
+        Editors(route, url, editors) with { OtherSecretariat = editors };
 
     /// <summary>Set-up that is the administrator's alone, such as the rules of procedure.</summary>
     private static Row Administrators(string route, string url) =>
@@ -176,11 +185,12 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("api/meetings/{id:int}/minutes.docx", $"/api/meetings/{p.ApprovedDemo}/minutes.docx"),
         new("api/meetings/{id:int}/minutes.docx", $"/api/meetings/{p.ApprovedDemo}/minutes.docx?version=members", Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok),
         Public("bilag/{id:int}", $"/bilag/{p.OpenAttachment}"),
-        Insiders("bilag/{id:int}", $"/bilag/{p.ClosedAttachment}"),
+        // Syd keeps its closed items from its advisors (Body.AdvisorsReadClosedItems).
+        Insiders("bilag/{id:int}", $"/bilag/{p.ClosedAttachment}") with { Advisor = Answer.NotFound },
         Insiders("bilag/{id:int}", $"/bilag/{p.DraftAttachment}"),
         Public("openapi/{documentName}.json", "/openapi/v1.json"),
 
-        Editors("udvalg/nyt", "/udvalg/nyt"),
+        SharedEditors("udvalg/nyt", "/udvalg/nyt"),
         Public("udvalg/{bodyId:int}/forretningsorden", $"/udvalg/{p.Syd}/forretningsorden"),
         SignedIn("moeder/{id:int}/punktoensker/nyt", $"/moeder/{p.Draft}/punktoensker/nyt"),
         SignedIn("punktoensker", "/punktoensker"),
@@ -190,7 +200,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("udvalg/{bodyId:int}/medlemskaber/nyt", $"/udvalg/{p.Syd}/medlemskaber/nyt"),
         Editors("medlemskaber/{id:int}/rediger", $"/medlemskaber/{p.Membership}/rediger"),
         Editors("medlemskaber/{id:int}/afslut", $"/medlemskaber/{p.Membership}/afslut"),
-        Editors("personer/{id:int}/rediger", $"/personer/{p.Person}/rediger"),
+        SharedEditors("personer/{id:int}/rediger", $"/personer/{p.Person}/rediger"),
         Editors("udvalg/{bodyId:int}/moeder/nyt", $"/udvalg/{p.Syd}/moeder/nyt"),
         Editors("moeder/{id:int}/rediger", $"/moeder/{p.Draft}/rediger"),
         Editors("moeder/{id:int}/dagsorden/rediger", $"/moeder/{p.Draft}/dagsorden/rediger"),
@@ -201,7 +211,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("moeder/{id:int}/fremmoede", $"/moeder/{p.PublishedDemo}/fremmoede", Answer.ToMeeting),
         Editors("moeder/{id:int}/referat/rediger", $"/moeder/{p.HeldDemo}/referat/rediger"),
         Editors("moeder/{id:int}/referat/rediger", $"/moeder/{p.PublishedDemo}/referat/rediger", Answer.ToMeeting),
-        Editors("sager/ny", "/sager/ny"),
+        SharedEditors("sager/ny", "/sager/ny"),
         // The minutes' versions hold closed items too: the body's members and the secretariat, after signing in.
         SignedInInsiders("moeder/{id:int}/referat/godkendelse", $"/moeder/{p.Circulated}/referat/godkendelse"),
         SignedInInsiders("moeder/{id:int}/referat/udgaver/{number:int}", $"/moeder/{p.Circulated}/referat/udgaver/1"),
@@ -211,9 +221,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("sager/{caseId:int}/skriftlig-proces/ny", $"/sager/{p.Case}/skriftlig-proces/ny"),
         // A member's file sent with an item request: the member who sent it and the secretariat.
         new("punktoensker/bilag/{id:int}", $"/punktoensker/bilag/{p.RequestFile}", Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok, Answer.NotFound, Answer.NotFound),
-        Editors("import", "/import"),
-        Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}"),
-        Editors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}/fil"),
+        SharedEditors("import", "/import"),
+        SharedEditors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}"),
+        SharedEditors("import/{id:int}/{handler?}", $"/import/{p.ImportPending}/fil"),
 
         // Projects (indsatser) and health agreements: the portfolio, the project pages and the agreements are public, as the
         // economy overview is (a closed deciding item's title only for insiders, see ProjectScenarios); projects, their goals
@@ -233,7 +243,14 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("udvalg/{id:int}/afrapportering", $"/udvalg/{p.Syd}/afrapportering"),
         Editors("udvalg/{id:int}/anbefalinger", $"/udvalg/{p.Syd}/anbefalinger"),
         Administrators("udvalg/{id:int}/overdragelse", $"/udvalg/{p.Syd}/overdragelse"),
+        // Accounts (issue 14): the administrator's; inviting a body's members is its secretariat's.
+        Administrators("brugere", "/brugere"),
+        Administrators("brugere/{id}", $"/brugere/{p.AccountId}"),
+        Editors("udvalg/{id:int}/invitationer", $"/udvalg/{p.Syd}/invitationer"),
     ];
+
+    /// <summary>The forms of <see cref="Changes"/> on records no one body owns, which any secretariat may send.</summary>
+    private static readonly string[] SharedForms = ["/udvalg/nyt", "/personer/", "/sager/ny", "/import"];
 
     /// <summary>Forms that change something, as filled in by someone who may not: refused before anything is done.</summary>
     private static List<(string Url, Dictionary<string, string> Fields)> Changes(Places p) =>
@@ -310,6 +327,14 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ($"/import/{p.ImportPending}?handler=Gem", new() { ["Input.Version"] = "0" }),
         ($"/indsatser/{p.Project}/maal?handler=Reading", new() { ["NewReading.Value"] = "1" }),
         ($"/forretningsordener/{p.SydRules}/rediger", new() { ["Input.Name"] = "Uvedkommendes forretningsorden" }),
+
+        // Accounts and invitations.
+        ("/brugere", new() { ["Input.Email"] = "uvedkommende@raad.local", ["Input.Name"] = "Uvedkommende", ["Input.Administrator"] = "true" }),
+        ($"/brugere/{p.AccountId}?handler=Roles", new() { ["MakeAdministrator"] = "true" }),
+        ($"/brugere/{p.AccountId}?handler=Deactivate", []),
+        ($"/brugere/{p.AccountId}?handler=Reactivate", []),
+        ($"/brugere/{p.AccountId}?handler=InviteAgain", []),
+        ($"/udvalg/{p.Syd}/invitationer", []),
     ];
 
     /// <summary>
@@ -353,7 +378,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         var wrong = new List<string>();
         var editor = visitors[Kind.Secretariat];
         var before = await SnapshotAsync(editor, places);
-        foreach (var kind in new[] { Kind.Anonymous, Kind.OtherBody, Kind.NoPerson, Kind.Member, Kind.Disqualified })
+        foreach (var kind in new[] { Kind.Anonymous, Kind.OtherBody, Kind.NoPerson, Kind.Member, Kind.Disqualified, Kind.Advisor, Kind.OtherSecretariat })
         {
             var visitor = visitors[kind];
             // A page the visitor may see carries a valid antiforgery token; with it, only the permission can refuse.
@@ -361,7 +386,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
             var login = await visitor.Post("/konto/log-ind", seen, [new("Email", "ukendt@raad.local"), new("Password", "forkert-adgangskode")]);
             Assert.True(login.Status == HttpStatusCode.OK, $"Tokenet fra mødesiden blev ikke godtaget ({(int)login.Status}) for {kind}.");
             var expected = kind == Kind.Anonymous ? Answer.ToLogin : Answer.Denied;
-            foreach (var (url, fields) in Changes(places))
+            // Another body's secretariat may change the records the bodies share; every form on Syd's own is refused.
+            foreach (var (url, fields) in Changes(places).Where(c => kind != Kind.OtherSecretariat || !SharedForms.Any(c.Url.StartsWith)))
             {
                 var result = await visitor.Post(url, seen, fields);
                 if (Outcome(result.Status, result.RedirectTo) != expected)
@@ -369,7 +395,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
                     wrong.Add($"POST {url} som {kind}: ventede {expected}, fik {(int)result.Status} {result.RedirectTo?.PathAndQuery}");
                 }
             }
-            if (IsInsider(kind))
+            if (kind is Kind.Member or Kind.Disqualified)
             {
                 continue;
             }
@@ -542,7 +568,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         var otherBody = (await secretariat.GetJson("/api/bodies")).EnumerateArray()
             .Select(b => (Id: b.GetProperty("id").GetInt32(), From: DateOnly.Parse(b.GetProperty("validFrom").GetString()!, CultureInfo.InvariantCulture)))
             .First(b => b.Id != syd && b.Id != writtenBody);
-        var (accounts, otherMembership, disqualifiedMembership) = await AccountsAsync(app, syd, otherBody);
+        var (accounts, otherMembership, disqualifiedMembership, accountId) = await AccountsAsync(app, syd, otherBody);
         var markers = await MarkersAsync(app, secretariat, syd, membership, disqualifiedMembership, project.Id);
 
         return new Places(
@@ -570,6 +596,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
             OtherMembership: otherMembership,
             DisqualifiedMembership: disqualifiedMembership,
             Accounts: accounts,
+            AccountId: accountId,
             Markers: markers);
     }
 

@@ -140,6 +140,7 @@ public abstract class ProcedureScenarios(RaadApp app)
         string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         using var administrator = await app.SignInAs(Role.Administrator);
         var body = await administrator.CreateBody("Fristudvalget (test)", Iso(today.AddDays(-100)));
+        await administrator.GrantSecretariat(ProcedureTestBodies.SecretariatEmail, body);
         var rules = await administrator.Submit(await administrator.Open($"/udvalg/{body}/forretningsorden/ny"), new()
         {
             ["Input.ValidFrom"] = Iso(today.AddDays(-100)),

@@ -16,6 +16,9 @@ internal static class ProcedureTestBodies
     /// <summary>The demo member's e-mail: his person has none, so mail goes to his account's address.</summary>
     public const string MemberEmail = "medlem@raad.local";
 
+    /// <summary>The demo secretariat's account, which the administrator grants the bodies he sets up for a scenario.</summary>
+    public const string SecretariatEmail = "sekretariat@raad.local";
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -26,6 +29,7 @@ internal static class ProcedureTestBodies
     {
         using var administrator = await app.SignInAs(Role.Administrator);
         var body = await administrator.CreateBody(name, "2026-01-01");
+        await administrator.GrantSecretariat(SecretariatEmail, body);
         {
             var fields = new Dictionary<string, string> { ["Input.ValidFrom"] = "2026-01-01" };
             foreach (var (key, value) in rules ?? [])

@@ -179,6 +179,7 @@ public abstract class SubstituteScenarios(RaadApp app)
         using (var administrator = await app.SignInAs(Role.Administrator))
         {
             body = await administrator.CreateBody(name, "2026-01-01");
+            await administrator.GrantSecretariat(ProcedureTestBodies.SecretariatEmail, body);
             var rules = await administrator.Submit(await administrator.Open($"/udvalg/{body}/forretningsorden/ny"), new()
             {
                 ["Input.ValidFrom"] = "2026-01-01",

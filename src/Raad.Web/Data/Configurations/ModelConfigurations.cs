@@ -321,3 +321,24 @@ internal sealed class ImportedDocumentConfiguration : IEntityTypeConfiguration<F
         b.HasOne(x => x.Rules).WithMany().HasForeignKey(x => x.RulesId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class SecretariatGrantConfiguration : IEntityTypeConfiguration<Infrastructure.SecretariatGrant>
+{
+    public void Configure(EntityTypeBuilder<Infrastructure.SecretariatGrant> b)
+    {
+        b.HasOne(x => x.User).WithMany(x => x.SecretariatOf).HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.UserId, x.BodyId }).IsUnique();
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<Infrastructure.AppUser>
+{
+    public void Configure(EntityTypeBuilder<Infrastructure.AppUser> b)
+    {
+        // One account per person; people are never deleted while an account names them.
+        b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.PersonId).IsUnique();
+        b.Property(x => x.LastSignInMethod).HasMaxLength(100);
+    }
+}

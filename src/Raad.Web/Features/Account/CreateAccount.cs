@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Common;
 using Raad.Web.Features.Demo;
 using Raad.Web.Infrastructure;
@@ -35,7 +36,16 @@ public static class CreateAccount
         {
             return Result<string>.Fail([.. created.Errors.Select(e => new Error("account.password_refused", e.Description))]);
         }
-        await users.AddToRoleAsync(user, role);
-        return $"Kontoen {email} er oprettet med rollen {Roles.Danish(role).ToLowerInvariant()}.";
+        if (role != Roles.Secretariat)
+        {
+            await users.AddToRoleAsync(user, role);
+            return $"Kontoen {email} er oprettet med rollen {Roles.Danish(role).ToLowerInvariant()}.";
+        }
+        // The secretariat is held per body: from the command line for every body there is; narrowed on /brugere.
+        var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+        var bodies = await db.Bodies.Select(b => b.Id).ToListAsync();
+        db.SecretariatGrants.AddRange(bodies.Select(id => new SecretariatGrant { UserId = user.Id, BodyId = id }));
+        await db.SaveChangesAsync();
+        return $"Kontoen {email} er oprettet som sekretariat for alle {bodies.Count} udvalg; ret det på /brugere.";
     }
 }

@@ -16,14 +16,14 @@ public static class AttachmentsApi
         app.MapGet("/bilag/{id:int}", async (int id, AppDbContext db, ViewerAccessor viewers, CancellationToken ct) =>
         {
             var meta = await db.Attachments.AsNoTracking().Where(a => a.Id == id)
-                .Select(a => new { a.FileName, a.ContentType, a.AgendaItemId, a.AgendaItem!.IsClosed, a.AgendaItem.Meeting!.BodyId, a.AgendaItem.Meeting.Status })
+                .Select(a => new { a.FileName, a.ContentType, a.AgendaItemId, a.AgendaItem!.IsClosed, a.AgendaItem.Meeting!.BodyId, a.AgendaItem.Meeting.Status, a.AgendaItem.Meeting.Date })
                 .FirstOrDefaultAsync(ct);
             if (meta is null)
             {
                 return Results.NotFound();
             }
             var viewer = await viewers.GetAsync(ct);
-            if (!Visibility.Attachment(viewer.Facts, new MeetingState(meta.BodyId, meta.Status), new ItemState(meta.AgendaItemId, meta.IsClosed)))
+            if (!Visibility.Attachment(viewer.Facts, new MeetingState(meta.BodyId, meta.Status, meta.Date), new ItemState(meta.AgendaItemId, meta.IsClosed)))
             {
                 // Not found rather than forbidden: a closed item's files do not exist for outsiders.
                 return Results.NotFound();

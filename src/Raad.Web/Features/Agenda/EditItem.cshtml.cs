@@ -11,6 +11,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Agenda;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Item)]
 public class EditItemModel(AppDbContext db, IOptions<AttachmentOptions> attachmentOptions) : PageModel
 {
     [FromRoute]

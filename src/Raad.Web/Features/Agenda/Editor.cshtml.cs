@@ -7,6 +7,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Agenda;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Meeting)]
 public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery compliance, TimeProvider clock) : PageModel
 {
     [FromRoute]

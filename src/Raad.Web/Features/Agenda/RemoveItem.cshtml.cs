@@ -8,6 +8,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Agenda;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Item)]
 public class RemoveItemModel(AppDbContext db, RemoveItem remove) : PageModel
 {
     [FromRoute]

@@ -33,7 +33,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
             return NotFound();
         }
         Body = body;
-        CanEdit = (await viewers.GetAsync(ct)).CanEdit;
+        CanEdit = (await viewers.GetAsync(ct)).CanEditBody(body.Id);
         Date = dato ?? DefaultDate(body, Clock.Today(clock));
         var active = MemberList.ActiveOn(body.Memberships, Date);
         Sections = MemberList.Sections(active);

@@ -9,6 +9,7 @@ namespace Raad.Web.Features.Bodies;
 
 /// <summary>Creates a body (no id) or edits one. Setting up bodies is the administrator's and the secretariat's work.</summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Body)]
 public class EditModel(AppDbContext db, SaveBody save, TimeProvider clock) : PageModel
 {
     [FromRoute]

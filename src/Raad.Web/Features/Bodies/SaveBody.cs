@@ -15,6 +15,7 @@ public sealed class BodyInput
     public int? SuccessorId { get; set; }
     public string? Description { get; set; }
     public bool PublicClosedItemTitles { get; set; }
+    public bool AdvisorsReadClosedItems { get; set; }
     public int Version { get; set; }
 
     public static BodyInput Of(Body b) => new()
@@ -26,12 +27,13 @@ public sealed class BodyInput
         SuccessorId = b.SuccessorId,
         Description = b.Description,
         PublicClosedItemTitles = b.PublicClosedItemTitles,
+        AdvisorsReadClosedItems = b.AdvisorsReadClosedItems,
         Version = b.Version,
     };
 }
 
 /// <summary>Sets up a body (with the standard agenda template) or changes its name, period and successor.</summary>
-public sealed class SaveBody(AppDbContext db) : IUseCase
+public sealed class SaveBody(AppDbContext db, ViewerAccessor viewers) : IUseCase
 {
     public async Task<Result<int>> HandleAsync(int? bodyId, BodyInput input, CancellationToken ct)
     {
@@ -72,6 +74,11 @@ public sealed class SaveBody(AppDbContext db) : IUseCase
         {
             body = new Body { Name = name!, StandardItems = Body.DefaultTemplate() };
             db.Bodies.Add(body);
+            // The secretary who sets up a body runs it; an administrator runs every body already.
+            if (await viewers.GetAsync(ct) is { IsAdministrator: false, UserId: { } userId })
+            {
+                db.SecretariatGrants.Add(new SecretariatGrant { UserId = userId, Body = body });
+            }
         }
         body.Level = input.Level;
         body.ValidFrom = input.ValidFrom;
@@ -79,6 +86,7 @@ public sealed class SaveBody(AppDbContext db) : IUseCase
         body.SuccessorId = input.SuccessorId;
         body.Description = input.Description.OrNull();
         body.PublicClosedItemTitles = input.PublicClosedItemTitles;
+        body.AdvisorsReadClosedItems = input.AdvisorsReadClosedItems;
         return (await db.SaveAsync("Udvalget", ct)).With(body.Id);
     }
 }

@@ -8,6 +8,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Cases;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Shared)]
 public class CreateModel(AppDbContext db, CreateCase create) : PageModel
 {
     [BindProperty]

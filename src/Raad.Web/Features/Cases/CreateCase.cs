@@ -15,7 +15,7 @@ public sealed class CaseInput
 }
 
 /// <summary>"Opret sag": a case that its items will point at, with the body it belongs to, if any.</summary>
-public sealed class CreateCase(AppDbContext db) : IUseCase
+public sealed class CreateCase(AppDbContext db, ViewerAccessor viewers) : IUseCase
 {
     public async Task<Result<int>> HandleAsync(CaseInput input, CancellationToken ct)
     {
@@ -23,6 +23,10 @@ public sealed class CreateCase(AppDbContext db) : IUseCase
         if (input.BodyId is { } bodyId && !await db.Bodies.AnyAsync(b => b.Id == bodyId, ct))
         {
             errors.Add(new Error("body.not_found", "Udvalget findes ikke.", nameof(input.BodyId)));
+        }
+        else if (input.BodyId is { } own && !(await viewers.GetAsync(ct)).CanEditBody(own))
+        {
+            errors.Add(new Error("access.not_secretariat", "Du er ikke sekretariat for udvalget; vælg et af dine egne udvalg eller intet.", nameof(input.BodyId)));
         }
         if (errors.Count > 0)
         {

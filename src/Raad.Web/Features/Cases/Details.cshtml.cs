@@ -40,7 +40,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers) : PageModel
             .Where(i => i.CaseId == id)
             .ToListAsync(ct);
         var procedures = await db.WrittenProcedures.AsNoTracking().Where(p => p.CaseId == id).ToListAsync(ct);
-        static MeetingState StateOf(Domain.Meetings.Meeting m) => new(m.BodyId, m.Status);
+        static MeetingState StateOf(Domain.Meetings.Meeting m) => new(m.BodyId, m.Status, m.Date);
         if (!Visibility.Case(viewer.Facts, found.BodyId, items.Select(i => (StateOf(i.Meeting!), new ItemState(i.Id, i.IsClosed))),
                 procedures.Select(p => (p.BodyId, p.Status))))
         {

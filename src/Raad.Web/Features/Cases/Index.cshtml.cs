@@ -25,9 +25,9 @@ public class IndexModel(AppDbContext db, ViewerAccessor viewers) : PageModel
             .Select(c => new { c.Id, c.Title, c.BodyId, BodyName = c.Body!.Name, c.CaseNumber })
             .ToListAsync(ct);
         var items = (await db.AgendaItems.AsNoTracking().Where(i => i.CaseId != null)
-            .Select(i => new { CaseId = i.CaseId!.Value, i.Id, i.IsClosed, i.Meeting!.BodyId, i.Meeting.Status })
+            .Select(i => new { CaseId = i.CaseId!.Value, i.Id, i.IsClosed, i.Meeting!.BodyId, i.Meeting.Status, i.Meeting.Date })
             .ToListAsync(ct))
-            .ToLookup(i => i.CaseId, i => (Meeting: new MeetingState(i.BodyId, i.Status), Item: new ItemState(i.Id, i.IsClosed)));
+            .ToLookup(i => i.CaseId, i => (Meeting: new MeetingState(i.BodyId, i.Status, i.Date), Item: new ItemState(i.Id, i.IsClosed)));
         var procedures = (await db.WrittenProcedures.AsNoTracking()
             .Select(p => new { p.CaseId, p.BodyId, p.Status })
             .ToListAsync(ct))

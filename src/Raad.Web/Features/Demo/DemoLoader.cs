@@ -70,7 +70,16 @@ public static class DemoLoader
             var person = personName is null ? null : demo.People.First(p => p.Name == personName);
             var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PersonId = person?.Id };
             Check(await users.CreateAsync(user, Password));
-            Check(await users.AddToRoleAsync(user, role));
+            if (role == Roles.Secretariat)
+            {
+                // The demo's secretariat runs every demo body; a real one is granted its own bodies on /brugere.
+                db.SecretariatGrants.AddRange(demo.Bodies.Select(b => new SecretariatGrant { UserId = user.Id, BodyId = b.Id }));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            else
+            {
+                Check(await users.AddToRoleAsync(user, role));
+            }
         }
         return true;
     }

@@ -41,7 +41,7 @@ public sealed class DocumentEditions(MeetingQuery query, ViewerAccessor viewers,
         {
             return (null, new Error(NotFoundCode, "Mødet findes ikke."));
         }
-        if (!publicView && !allowed && !Visibility.IsInsider((await viewers.GetAsync(ct)).Facts, view.Body.Id))
+        if (!publicView && !allowed && !Visibility.IsInsider((await viewers.GetAsync(ct)).Facts, view.Body.Id, view.Meeting.Date))
         {
             return (null, new Error(NotAllowedCode, "Medlemsudgaven med lukkede punkter er kun for udvalgets medlemmer og sekretariatet."));
         }

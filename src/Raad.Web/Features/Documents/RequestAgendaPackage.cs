@@ -14,9 +14,9 @@ public sealed class RequestAgendaPackage(AppDbContext db, AgendaPackage package,
 {
     public async Task<Result<PackageBuild>> HandleAsync(int meetingId, DocumentVersion version, CancellationToken ct)
     {
-        // The members' package is built once, for every insider alike; a member disqualified from a closed item of the
-        // meeting may not read that item (Visibility.Item), so he gets the public's package.
-        if (version == DocumentVersion.Members && await DisqualifiedFromAClosedItemAsync(meetingId, ct))
+        // The members' package is built once, for every insider alike; an insider who may not read a closed item of the
+        // meeting (a member disqualified from it, an advisor of a body that keeps closed items from its advisors) gets the public's.
+        if (version == DocumentVersion.Members && await MissesAClosedItemAsync(meetingId, ct))
         {
             version = DocumentVersion.Public;
         }
@@ -57,16 +57,12 @@ public sealed class RequestAgendaPackage(AppDbContext db, AgendaPackage package,
     }
 
     /// <summary>Whether the viewer may not read every closed item of the meeting (Visibility.Item), though he reads the rest.</summary>
-    private async Task<bool> DisqualifiedFromAClosedItemAsync(int meetingId, CancellationToken ct)
+    private async Task<bool> MissesAClosedItemAsync(int meetingId, CancellationToken ct)
     {
         var viewer = (await viewers.GetAsync(ct)).Facts;
-        if (viewer.DisqualifiedFromItems.Count == 0)
-        {
-            return false;
-        }
         var closed = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.IsClosed)
-            .Select(i => new { i.Id, i.Meeting!.BodyId, i.Meeting.Status }).ToListAsync(ct);
-        return closed.Any(i => Visibility.Item(viewer, new MeetingState(i.BodyId, i.Status), new ItemState(i.Id, IsClosed: true)) != ItemSight.Full);
+            .Select(i => new { i.Id, i.Meeting!.BodyId, i.Meeting.Status, i.Meeting.Date }).ToListAsync(ct);
+        return closed.Any(i => Visibility.Item(viewer, new MeetingState(i.BodyId, i.Status, i.Date), new ItemState(i.Id, IsClosed: true)) != ItemSight.Full);
     }
 
     public Task<byte[]?> ContentAsync(long buildId, CancellationToken ct) =>

@@ -13,7 +13,8 @@ namespace Raad.Web.Features.Economy;
 /// what remains. Public, as the grants are decisions of the meetings; the secretariat adds pools and payments here.
 /// </summary>
 [AllowAnonymous]
-public class PoolsModel(AppDbContext db, CreatePool create, AddContribution contribute, IAuthorizationService authorization, TimeProvider clock)
+[Edits(BodyFrom.Body)]
+public class PoolsModel(AppDbContext db, CreatePool create, AddContribution contribute, ViewerAccessor viewers, TimeProvider clock)
     : PageModel
 {
     [FromRoute]
@@ -75,7 +76,7 @@ public class PoolsModel(AppDbContext db, CreatePool create, AddContribution cont
             .Include(p => p.Grants).ThenInclude(g => g.DecidedByItem!).ThenInclude(i => i.Meeting)
             .Include(p => p.Grants).ThenInclude(g => g.WrittenProcedure)
             .AsSplitQuery().OrderBy(p => p.Year).ThenBy(p => p.Id).ToListAsync(ct);
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
+        CanEdit = (await viewers.GetAsync(ct)).CanEditBody(Id);
         if (CanEdit)
         {
             Organisations = (await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct))

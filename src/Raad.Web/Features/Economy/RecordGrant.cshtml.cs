@@ -12,6 +12,7 @@ namespace Raad.Web.Features.Economy;
 
 /// <summary>Records a grant, an increase, a reduction or remainder funds, tied to the decision that made it.</summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Body)]
 public class RecordGrantModel(AppDbContext db, RecordGrant record) : PageModel
 {
     [FromRoute]

@@ -14,14 +14,14 @@ public sealed record HandoverNoteModel(int BodyId, HandoverRecord? Given, IReadO
 /// The body page's block on handovers and reporting, kept apart from the page's own model: the note on a handover, and
 /// for editors the links to the reporting plan, the recommendations and (administrators) the handover.
 /// </summary>
-public sealed class HandoverNoteViewComponent(AppDbContext db, IAuthorizationService authorization) : ViewComponent
+public sealed class HandoverNoteViewComponent(AppDbContext db, IAuthorizationService authorization, ViewerAccessor viewers) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(int bodyId)
     {
         var ct = HttpContext.RequestAborted;
         var records = await db.Handovers.AsNoTracking().Include(r => r.FromBody).Include(r => r.ToBody)
             .Where(r => r.FromBodyId == bodyId || r.ToBodyId == bodyId).OrderBy(r => r.Date).ToListAsync(ct);
-        var canEdit = (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.Edit)).Succeeded;
+        var canEdit = (await viewers.GetAsync(ct)).CanEditBody(bodyId);
         var canAdminister = (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.Administer)).Succeeded;
         return View("~/Features/Handover/_HandoverNote.cshtml", new HandoverNoteModel(
             bodyId, records.FirstOrDefault(r => r.FromBodyId == bodyId), [.. records.Where(r => r.ToBodyId == bodyId)], canEdit, canAdminister));

@@ -11,6 +11,7 @@ namespace Raad.Web.Features.Handover;
 
 /// <summary>The body's recommendations (anbefalinger), which move to the successor on the handover. The secretariat records them.</summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Body)]
 public class RecommendationsModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     [FromRoute]

@@ -23,7 +23,7 @@ public sealed record ConfirmImportCommand(int DocumentId, ImportCorrections Corr
 /// a draft of the rules of procedure, and the original file. The upload pages confirm a waiting file
 /// (<see cref="RunAsync"/>); `raad import` confirms a file it has just previewed (<see cref="FileAsync"/>).
 /// </summary>
-public sealed class ConfirmImport(AppDbContext db, PreviewImport previews, TimeProvider clock) : IUseCase
+public sealed class ConfirmImport(AppDbContext db, PreviewImport previews, ViewerAccessor viewers, TimeProvider clock) : IUseCase
 {
     public async Task<Result<ImportOutcome>> RunAsync(ConfirmImportCommand command, string user, CancellationToken ct)
     {
@@ -41,6 +41,12 @@ public sealed class ConfirmImport(AppDbContext db, PreviewImport previews, TimeP
         db.ExpectVersion(document, command.Version);
         document.BodyHint = string.IsNullOrWhiteSpace(command.Corrections.BodyHint) ? null : command.Corrections.BodyHint.Trim();
         var preview = (await previews.FileAsync(document.FileName, document.Content, document.BodyHint, parsed, ct)).Value!;
+        // Into an existing body only by its secretariat; a body the file brings is new, and any secretariat may add it.
+        if (preview.BodyName is { } name && await FindBodyAsync(db.Bodies, name, ct) is { } existing
+            && !(await viewers.GetAsync(ct)).CanEditBody(existing.Id))
+        {
+            return AccessErrors.NotSecretariatOf(existing.Name);
+        }
         return await SaveAsync(preview, document.Content, user, document, ct);
     }
 
@@ -67,6 +73,11 @@ public sealed class ConfirmImport(AppDbContext db, PreviewImport previews, TimeP
         {
             body = NewBody(preview.BodyName!, parsed.Annexes?.Rules?.ValidFrom ?? date);
             db.Bodies.Add(body);
+            // The secretary who brings a new body in runs it (from the command line there is no one to grant).
+            if (await viewers.GetAsync(ct) is { IsAdministrator: false, UserId: { } userId })
+            {
+                db.SecretariatGrants.Add(new SecretariatGrant { UserId = userId, Body = body });
+            }
         }
 
         var document = pending ?? new ImportedDocument { FileName = preview.FileName, ContentType = preview.ContentType, Sha256 = preview.Sha256, UploadedBy = user, UploadedAt = now };

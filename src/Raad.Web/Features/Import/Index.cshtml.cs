@@ -8,6 +8,7 @@ namespace Raad.Web.Features.Import;
 /// <summary>Upload agendas and minutes; each readable file waits as a preview until the secretariat confirms it.</summary>
 [Authorize(Policy = Policies.Edit)]
 [RequestSizeLimit(MaxUploadBytes)]
+[Edits(BodyFrom.Shared)]
 public class IndexModel(UploadDocuments upload, ImportOverview overview) : PageModel
 {
     /// <summary>One upload of several files; each file is also held to the readers' own limit.</summary>

@@ -12,6 +12,7 @@ namespace Raad.Web.Features.Import;
 /// warning or error, the meeting's and items' main fields editable; confirm saves it all in one transaction.
 /// </summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Shared)]
 public class PreviewModel(PreviewImport previews, CorrectImport correct, ConfirmImport confirm, DiscardImport discard) : PageModel
 {
     [FromRoute]

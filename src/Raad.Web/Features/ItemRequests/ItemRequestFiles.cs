@@ -28,11 +28,11 @@ public static class ItemRequestFiles
         app.MapGet("/punktoensker/bilag/{id:int}", async (int id, AppDbContext db, ViewerAccessor viewers, CancellationToken ct) =>
         {
             var meta = await db.ItemRequestAttachments.AsNoTracking().Where(a => a.Id == id)
-                .Join(db.ItemRequests, a => a.ItemRequestId, r => r.Id, (a, r) => new { a.FileName, a.ContentType, r.PersonId })
+                .Join(db.ItemRequests, a => a.ItemRequestId, r => r.Id, (a, r) => new { a.FileName, a.ContentType, r.PersonId, r.Meeting!.BodyId })
                 .FirstOrDefaultAsync(ct);
             var viewer = await viewers.GetAsync(ct);
             // Not found rather than forbidden: a member's request is between them and the secretariat.
-            if (meta is null || !(viewer.CanEdit || viewer.PersonId == meta.PersonId))
+            if (meta is null || !(viewer.CanEditBody(meta.BodyId) || viewer.PersonId == meta.PersonId))
             {
                 return Results.NotFound();
             }

@@ -27,7 +27,7 @@ public sealed class SubmitItemRequest(AppDbContext db, ViewerAccessor viewers, I
             return new Error("meeting.not_found", "Mødet findes ikke.");
         }
         var viewer = await viewers.GetAsync(ct);
-        if (viewer.PersonId is not { } personId || !viewer.MemberOfBodies.Contains(meeting.BodyId))
+        if (viewer.PersonId is not { } personId || !viewer.IsMemberOn(meeting.BodyId, meeting.Date))
         {
             return new Error("item_request.not_member", "Kun udvalgets medlemmer kan ønske punkter på dagsordenen.");
         }

@@ -8,6 +8,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Meetings;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Body, "bodyId")]
 public class CreateModel(AppDbContext db, SaveMeeting save, TimeProvider clock) : PageModel
 {
     [FromRoute]

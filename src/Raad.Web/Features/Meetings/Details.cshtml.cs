@@ -10,6 +10,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Meetings;
 
 [AllowAnonymous]
+[Edits(BodyFrom.Meeting)]
 public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery compliance, Data.AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
 {
     public MeetingView View { get; private set; } = null!;
@@ -63,7 +64,7 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         {
             OwnSeatId = await db.VotingSeatOfAsync(view.Body.Id, personId, view.Meeting.Date, ct);
         }
-        MayRequestItem = viewer.PersonId is not null && viewer.MemberOfBodies.Contains(view.Body.Id)
+        MayRequestItem = viewer.IsMemberOn(view.Body.Id, view.Meeting.Date)
             && view.Meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaDraft;
         if (view.IsInsider)
         {

@@ -10,6 +10,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Meetings;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Meeting)]
 public class EditModel(AppDbContext db, SaveMeeting save) : PageModel
 {
     [FromRoute]

@@ -103,8 +103,8 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
         }
         var viewer = asPublic ? Viewer.Public : asInsider ? Viewer.Insider : await viewers.GetAsync(ct);
         var facts = viewer.Facts;
-        var state = new MeetingState(body.Id, meeting.Status);
-        var insider = Visibility.IsInsider(facts, body.Id);
+        var state = new MeetingState(body.Id, meeting.Status, meeting.Date);
+        var insider = Visibility.IsInsider(facts, body.Id, meeting.Date);
         var agendaVisible = Visibility.Agenda(facts, state);
 
         var memberships = await db.Memberships.AsNoTracking()
@@ -172,7 +172,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
         // A correction belonging to a closed item goes only where closed items go.
         meeting.MinutesCorrections = [.. meeting.MinutesCorrections.Where(c => Visibility.Correction(facts, state, c.IsClosed))];
         return new MeetingView(meeting, body, items, MemberList.Sections(memberships), attendance, timeline,
-            insider, viewer.CanEdit, hidden)
+            insider, viewer.CanEditBody(body.Id), hidden)
         {
             AgendaVisible = agendaVisible,
             ShowDecisions = minutesVisible,
@@ -238,7 +238,7 @@ public sealed class MeetingQuery(AppDbContext db, ViewerAccessor viewers, Econom
             })
             .ToListAsync(ct);
         return rows
-            .Where(r => Visibility.Decision(viewer, new MeetingState(r.BodyId, r.Status), new ItemState(r.Id, r.IsClosed)))
+            .Where(r => Visibility.Decision(viewer, new MeetingState(r.BodyId, r.Status, r.Date), new ItemState(r.Id, r.IsClosed)))
             .OrderBy(r => r.Date)
             .GroupBy(r => r.CaseId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PreviousDecision>)[.. g.Select(r =>

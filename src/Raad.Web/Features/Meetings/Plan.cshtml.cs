@@ -28,7 +28,7 @@ public class PlanModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clo
         }
         BodyId = body.Id;
         BodyName = body.Name;
-        CanEdit = (await viewers.GetAsync(ct)).CanEdit;
+        CanEdit = (await viewers.GetAsync(ct)).CanEditBody(bodyId);
         var today = Clock.Today(clock);
         var last = Math.Max(body.ValidTo?.Year ?? today.Year + 1, body.ValidFrom.Year);
         Years = [.. Enumerable.Range(body.ValidFrom.Year, last - body.ValidFrom.Year + 1)];

@@ -12,6 +12,7 @@ namespace Raad.Web.Features.Minutes;
 /// The minutes' way to approval, for the body's members and the secretariat: every version sent, the objections,
 /// and the steps (send, object, revise, approve, record a correction).
 /// </summary>
+[Edits(BodyFrom.Meeting)]
 public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock, Procedure.ComplianceQuery compliance) : PageModel
 {
     public Meeting Meeting { get; private set; } = null!;
@@ -65,16 +66,16 @@ public class ApprovalModel(AppDbContext db, ViewerAccessor viewers, TimeProvider
             return NotFound();
         }
         var viewer = await viewers.GetAsync(ct);
-        if (this.RequireInsider(viewer, meeting.BodyId) is { } denied)
+        if (this.RequireInsider(viewer, meeting.BodyId, meeting.Date) is { } denied)
         {
             return denied;
         }
         Meeting = meeting;
         BodyName = await db.Bodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Name).FirstAsync(ct);
         Versions = [.. meeting.MinutesVersions.OrderByDescending(v => v.Number)];
-        CanEdit = viewer.CanEdit;
+        CanEdit = viewer.CanEditBody(meeting.BodyId);
         Today = Clock.Today(clock);
-        MayObject = viewer.PersonId is not null && viewer.MemberOfBodies.Contains(meeting.BodyId)
+        MayObject = viewer.IsMemberOn(meeting.BodyId, meeting.Date)
             && meeting is { Status: MeetingStatus.MinutesCirculated, LatestMinutesVersion.ObjectionsDue: { } due } && Today <= due;
         if (MayApprove)
         {

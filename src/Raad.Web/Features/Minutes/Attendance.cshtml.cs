@@ -16,6 +16,7 @@ namespace Raad.Web.Features.Minutes;
 /// or one created on the spot), and who left during single items.
 /// </summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Meeting)]
 public class AttendanceModel(MeetingQuery query, AppDbContext db) : PageModel
 {
     [FromRoute]

@@ -36,7 +36,7 @@ public sealed class DeclareDisqualification(AppDbContext db, ViewerAccessor view
             return new Error("disqualification.not_member", "Kun udvalgets medlemmer på mødedagen kan erklæres inhabile.", "MembershipId");
         }
         var viewer = await viewers.GetAsync(ct);
-        if (!viewer.CanEdit && viewer.PersonId != member.PersonId)
+        if (!viewer.CanEditBody(meeting.BodyId) && viewer.PersonId != member.PersonId)
         {
             return new Error("disqualification.not_allowed", "Du kan kun erklære dig selv inhabil.");
         }

@@ -7,6 +7,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Minutes;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Meeting)]
 public class EditorModel(MeetingQuery query, Procedure.ComplianceQuery compliance) : PageModel
 {
     [FromRoute]

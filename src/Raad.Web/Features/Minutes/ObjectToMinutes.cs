@@ -15,7 +15,7 @@ public sealed class ObjectToMinutes(AppDbContext db, ViewerAccessor viewers, Tim
             return new Error("meeting.not_found", "Mødet findes ikke.");
         }
         var viewer = await viewers.GetAsync(ct);
-        if (viewer.PersonId is not { } personId || !viewer.MemberOfBodies.Contains(meeting.BodyId))
+        if (viewer.PersonId is not { } personId || !viewer.IsMemberOn(meeting.BodyId, meeting.Date))
         {
             return new Error("minutes.not_member", "Kun udvalgets medlemmer kan gøre indsigelse mod referatet.");
         }

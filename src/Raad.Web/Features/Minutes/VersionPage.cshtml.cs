@@ -28,7 +28,7 @@ public class VersionPageModel(AppDbContext db, ViewerAccessor viewers) : PageMod
             return NotFound();
         }
         // The versions hold every item, closed ones too: for the body's members and the secretariat only.
-        if (this.RequireInsider(await viewers.GetAsync(ct), meeting.BodyId) is { } denied)
+        if (this.RequireInsider(await viewers.GetAsync(ct), meeting.BodyId, meeting.Date) is { } denied)
         {
             return denied;
         }

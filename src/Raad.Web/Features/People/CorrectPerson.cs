@@ -23,6 +23,25 @@ public sealed class CorrectPerson(AppDbContext db) : IUseCase
             return corrected.With(personId);
         }
         db.ExpectVersion(person, version);
+        // One e-mail, one truth: the person's address is his account's too, the one he signs in and gets mail with.
+        if (await db.Users.FirstOrDefaultAsync(u => u.PersonId == personId, ct) is { } account && account.Email != person.Email)
+        {
+            if (person.Email is not { } address)
+            {
+                return new Error("person.email_required", "Personen har en konto og skal have en e-mailadresse.", "Email");
+            }
+            if (!Users.MailAddressCheck.IsValid(address))
+            {
+                return new Error("account.email_invalid", $"\"{address}\" er ikke en gyldig e-mailadresse.", "Email");
+            }
+            if (await db.Users.AnyAsync(u => u.NormalizedEmail == address.ToUpperInvariant() && u.Id != account.Id, ct))
+            {
+                return new Error("account.email_taken", $"Der findes allerede en konto med e-mailadressen {address}.", "Email");
+            }
+            account.Email = account.UserName = address;
+            account.NormalizedEmail = account.NormalizedUserName = address.ToUpperInvariant();
+            account.DisplayName = person.Name;
+        }
         return (await db.SaveAsync("Personen", ct)).With(personId);
     }
 }

@@ -9,6 +9,7 @@ namespace Raad.Web.Features.People;
 
 /// <summary>Corrects a person's name, title, party or e-mail.</summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Shared)]
 public class EditModel(AppDbContext db) : PageModel
 {
     [FromRoute]

@@ -39,7 +39,7 @@ public sealed class ComplianceQuery(AppDbContext db, ViewerAccessor viewers, Tim
         var findings = Compliance.Check(rules, facts, Clock.Today(clock));
 
         var viewer = await viewers.GetAsync(ct);
-        if (!Visibility.Attendance(viewer.Facts, new MeetingState(body.Id, meeting.Status)))
+        if (!Visibility.Attendance(viewer.Facts, new MeetingState(body.Id, meeting.Status, meeting.Date)))
         {
             findings = [.. findings.Where(f => !AttendanceCodes.Contains(f.Code))];
         }

@@ -8,6 +8,7 @@ namespace Raad.Web.Features.Projects;
 
 /// <summary>Changes a project; the form carries the version it showed, so a save after someone else's is refused.</summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Project)]
 public class EditModel(AppDbContext db, SaveProject save) : ProjectFormPage(db, save)
 {
     [FromRoute]

@@ -10,6 +10,7 @@ namespace Raad.Web.Features.Projects;
 
 /// <summary>A project's goals and measures: add a goal (with a measure) and add a reading to a measure. Editors only.</summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Project)]
 public class GoalsModel(AppDbContext db, AddGoal addGoal, AddReading addReading, TimeProvider clock) : PageModel
 {
     [FromRoute]

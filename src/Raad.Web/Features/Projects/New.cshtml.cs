@@ -7,6 +7,7 @@ namespace Raad.Web.Features.Projects;
 
 /// <summary>"Opret indsats" for a body: the secretariat and the administrator.</summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Body, "bodyId")]
 public class NewModel(AppDbContext db, SaveProject save) : ProjectFormPage(db, save)
 {
     [FromRoute(Name = "bodyId")]

@@ -74,7 +74,7 @@ public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimePr
         var agreements = await db.HealthAgreements.AsNoTracking().Include(a => a.FocusAreas).Where(a => agreementIds.Contains(a.Id)).ToListAsync(ct);
         var agreement = agreements.FirstOrDefault(a => a.IsValidOn(today)) ?? agreements.MaxBy(a => a.ValidTo);
         agreement?.FocusAreas.Sort((a, b) => a.Position.CompareTo(b.Position));
-        return new PortfolioView(bodyId, body, byTargetGroup, today, agreement, sections, (await viewers.GetAsync(ct)).CanEdit);
+        return new PortfolioView(bodyId, body, byTargetGroup, today, agreement, sections, (await viewers.GetAsync(ct)).CanEditBody(bodyId));
     }
 
     private static string Heading(Project p, bool byTargetGroup) => byTargetGroup
@@ -102,8 +102,8 @@ public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimePr
         var viewer = await viewers.GetAsync(ct);
         var today = Clock.Today(clock);
         // An item's title where the viewer may see the item whole; else only its meeting.
-        bool MaySee(int itemId, int bodyId, MeetingStatus status, bool closed) =>
-            Visibility.Item(viewer.Facts, new MeetingState(bodyId, status), new ItemState(itemId, closed)) == ItemSight.Full;
+        bool MaySee(int itemId, int bodyId, MeetingStatus status, DateOnly date, bool closed) =>
+            Visibility.Item(viewer.Facts, new MeetingState(bodyId, status, date), new ItemState(itemId, closed)) == ItemSight.Full;
 
         // The items the project is linked to (its status reports), besides those that decided its grants.
         var linkedIds = await db.Projects.Where(p => p.Id == id).SelectMany(p => p.AgendaItems).Select(i => i.Id).ToListAsync(ct);
@@ -123,7 +123,7 @@ public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimePr
             var (text, href) = (grant.DecidedByItemId, grant.WrittenProcedureId) switch
             {
                 ({ } itemId, _) when items.TryGetValue(itemId, out var item) =>
-                    MaySee(item.Id, item.BodyId, item.Status, item.IsClosed)
+                    MaySee(item.Id, item.BodyId, item.Status, item.Date, item.IsClosed)
                         ? ($"Møde {DanishFormat.Date(item.Date)}, punkt {item.Number ?? item.Position}: {item.Title}", $"/moeder/{item.MeetingId}")
                         : ($"Møde {DanishFormat.Date(item.Date)}", $"/moeder/{item.MeetingId}"),
                 (_, { } procedureId) when procedures.TryGetValue(procedureId, out var procedure) =>
@@ -146,10 +146,10 @@ public sealed class ProjectQuery(AppDbContext db, ViewerAccessor viewers, TimePr
         project.Cases.Sort((a, b) => string.CompareOrdinal(a.Title, b.Title));
         // A linked item's title only where the viewer may see the item, as for the deciding items above.
         var linked = linkedIds.Select(i => items[i]).OrderBy(i => i.Date).ThenBy(i => i.Position)
-            .Select(item => (MaySee(item.Id, item.BodyId, item.Status, item.IsClosed)
+            .Select(item => (MaySee(item.Id, item.BodyId, item.Status, item.Date, item.IsClosed)
                 ? $"Møde {DanishFormat.Date(item.Date)}, punkt {item.Number ?? item.Position}: {item.Title}"
                 : $"Møde {DanishFormat.Date(item.Date)}", $"/moeder/{item.MeetingId}"))
             .ToList();
-        return new ProjectView(project, project.Body?.Name ?? "", grants, forecasts, today, viewer.CanEdit) { Items = linked };
+        return new ProjectView(project, project.Body?.Name ?? "", grants, forecasts, today, viewer.CanEditBody(project.BodyId)) { Items = linked };
     }
 }

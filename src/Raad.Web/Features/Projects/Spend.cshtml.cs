@@ -7,6 +7,7 @@ namespace Raad.Web.Features.Projects;
 
 /// <summary>Records a project's expected and actual spend, and lists the earlier forecasts against the grants. Editors only.</summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Project)]
 public class SpendModel(ProjectQuery query, RecordForecast record, TimeProvider clock) : PageModel
 {
     [FromRoute]

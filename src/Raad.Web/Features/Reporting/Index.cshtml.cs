@@ -14,6 +14,7 @@ namespace Raad.Web.Features.Reporting;
 /// report, with a button that drafts the status item. The secretariat's work.
 /// </summary>
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Body)]
 public class ReportingModel(AppDbContext db, ReportingQuery query) : PageModel
 {
     [FromRoute]

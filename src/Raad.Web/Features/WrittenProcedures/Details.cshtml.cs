@@ -10,6 +10,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.WrittenProcedures;
 
 /// <summary>A written procedure as the body's members and the secretariat see it: the recommendation, the answers, the outcome.</summary>
+[Edits(BodyFrom.WrittenProcedure)]
 public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider clock) : PageModel
 {
     public WrittenProcedure Procedure { get; private set; } = null!;
@@ -45,7 +46,7 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
         {
             return denied;
         }
-        (Procedure, BodyName, CanEdit) = (procedure, procedure.Body!.Name, viewer.CanEdit);
+        (Procedure, BodyName, CanEdit) = (procedure, procedure.Body!.Name, viewer.CanEditBody(procedure.BodyId));
         var today = Clock.Today(clock);
         if (viewer.PersonId is { } personId)
         {

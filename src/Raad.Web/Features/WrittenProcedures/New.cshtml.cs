@@ -9,6 +9,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.WrittenProcedures;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Case, "caseId")]
 public class NewModel(AppDbContext db, StartWrittenProcedure start, TimeProvider clock) : PageModel
 {
     [FromRoute]

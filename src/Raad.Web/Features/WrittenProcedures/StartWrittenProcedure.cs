@@ -19,7 +19,7 @@ public sealed class StartInput
 /// Skriftlig proces: the secretariat starts one from a case, and the members are mailed to answer by the deadline.
 /// Answers the procedure's id.
 /// </summary>
-public sealed class StartWrittenProcedure(AppDbContext db, Outbox outbox, TimeProvider clock) : IUseCase
+public sealed class StartWrittenProcedure(AppDbContext db, Outbox outbox, ViewerAccessor viewers, TimeProvider clock) : IUseCase
 {
     /// <summary>
     /// Whether a written procedure may be started on the case today: it must belong to a body whose rules in force allow
@@ -35,6 +35,10 @@ public sealed class StartWrittenProcedure(AppDbContext db, Outbox outbox, TimePr
         if (bodyId.BodyId is not { } body)
         {
             return new Error("written.no_body", "Sagen hører ikke til et udvalg; angiv udvalget på sagen først.");
+        }
+        if (!(await viewers.GetAsync(ct)).CanEditBody(body))
+        {
+            return AccessErrors.NotSecretariatOf(await db.Bodies.Where(b => b.Id == body).Select(b => b.Name).FirstAsync(ct));
         }
         var rules = await db.RulesInForceAsync(body, Clock.Today(clock), ct);
         return WrittenProcedure.MayStart(rules).With((body, rules));

@@ -358,6 +358,9 @@ namespace Raad.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AdvisorsReadClosedItems")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
@@ -1952,6 +1955,19 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastSignInMethod")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -1996,6 +2012,9 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -2051,6 +2070,31 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.HasIndex("SentAt", "NextAttemptAtMs");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Raad.Web.Infrastructure.SecretariatGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("UserId", "BodyId")
+                        .IsUnique();
+
+                    b.ToTable("SecretariatGrants");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2737,20 +2781,55 @@ namespace Raad.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Raad.Web.Features.Import.ImportedDocument", b =>
                 {
-                    b.HasOne("Raad.Domain.Bodies.Body", null)
+                    b.HasOne("Raad.Domain.Bodies.Body", "Body")
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Raad.Domain.Meetings.Meeting", null)
+                    b.HasOne("Raad.Domain.Meetings.Meeting", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Raad.Domain.Procedure.RulesOfProcedure", null)
+                    b.HasOne("Raad.Domain.Procedure.RulesOfProcedure", "Rules")
                         .WithMany()
                         .HasForeignKey("RulesId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
+                {
+                    b.HasOne("Raad.Domain.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Raad.Web.Infrastructure.SecretariatGrant", b =>
+                {
+                    b.HasOne("Raad.Domain.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raad.Web.Infrastructure.AppUser", "User")
+                        .WithMany("SecretariatOf")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Raad.Domain.Agenda.AgendaItem", b =>
@@ -2840,6 +2919,11 @@ namespace Raad.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Raad.Domain.Procedure.WrittenProcedure", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
+                {
+                    b.Navigation("SecretariatOf");
                 });
 #pragma warning restore 612, 618
         }

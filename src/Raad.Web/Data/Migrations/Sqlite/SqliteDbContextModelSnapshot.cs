@@ -340,6 +340,9 @@ namespace Raad.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AdvisorsReadClosedItems")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
@@ -1860,6 +1863,19 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastSignInMethod")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -1904,6 +1920,9 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1957,6 +1976,29 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "NextAttemptAtMs");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Raad.Web.Infrastructure.SecretariatGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("UserId", "BodyId")
+                        .IsUnique();
+
+                    b.ToTable("SecretariatGrants");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2643,20 +2685,55 @@ namespace Raad.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Raad.Web.Features.Import.ImportedDocument", b =>
                 {
-                    b.HasOne("Raad.Domain.Bodies.Body", null)
+                    b.HasOne("Raad.Domain.Bodies.Body", "Body")
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Raad.Domain.Meetings.Meeting", null)
+                    b.HasOne("Raad.Domain.Meetings.Meeting", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Raad.Domain.Procedure.RulesOfProcedure", null)
+                    b.HasOne("Raad.Domain.Procedure.RulesOfProcedure", "Rules")
                         .WithMany()
                         .HasForeignKey("RulesId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
+                {
+                    b.HasOne("Raad.Domain.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Raad.Web.Infrastructure.SecretariatGrant", b =>
+                {
+                    b.HasOne("Raad.Domain.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raad.Web.Infrastructure.AppUser", "User")
+                        .WithMany("SecretariatOf")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Raad.Domain.Agenda.AgendaItem", b =>
@@ -2746,6 +2823,11 @@ namespace Raad.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Raad.Domain.Procedure.WrittenProcedure", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
+                {
+                    b.Navigation("SecretariatOf");
                 });
 #pragma warning restore 612, 618
         }

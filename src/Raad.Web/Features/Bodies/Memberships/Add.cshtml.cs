@@ -8,6 +8,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Bodies.Memberships;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Body, "bodyId")]
 public class AddModel(AppDbContext db, SaveMembership save, MembershipOptionsQuery options, TimeProvider clock) : PageModel
 {
     [FromRoute]

@@ -10,6 +10,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Bodies.Memberships;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Membership)]
 public class EditModel(AppDbContext db, SaveMembership save, MembershipOptionsQuery options) : PageModel
 {
     [FromRoute]

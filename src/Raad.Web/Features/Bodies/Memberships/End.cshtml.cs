@@ -9,6 +9,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.Bodies.Memberships;
 
 [Authorize(Policy = Policies.Edit)]
+[Edits(BodyFrom.Membership)]
 public class EndModel(AppDbContext db, EndMembership end, TimeProvider clock) : PageModel
 {
     [FromRoute]

@@ -1,0 +1,138 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Raad.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PeopleAndAccess : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "AdvisorsReadClosedItems",
+                table: "Bodies",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "InvitedAt",
+                table: "AspNetUsers",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsActive",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: true); // accounts from before were all in use
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "LastSignInAt",
+                table: "AspNetUsers",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LastSignInMethod",
+                table: "AspNetUsers",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "SecretariatGrants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    BodyId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecretariatGrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SecretariatGrants_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SecretariatGrants_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_PersonId",
+                table: "AspNetUsers",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecretariatGrants_BodyId",
+                table: "SecretariatGrants",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecretariatGrants_UserId_BodyId",
+                table: "SecretariatGrants",
+                columns: new[] { "UserId", "BodyId" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AspNetUsers_People_PersonId",
+                table: "AspNetUsers",
+                column: "PersonId",
+                principalTable: "People",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            // The secretariat was one role for every body: whoever held it keeps every body that exists, as grants.
+            migrationBuilder.Sql(PeopleAndAccessData.SecretariatRoleToGrants);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AspNetUsers_People_PersonId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "SecretariatGrants");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_PersonId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "AdvisorsReadClosedItems",
+                table: "Bodies");
+
+            migrationBuilder.DropColumn(
+                name: "InvitedAt",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "IsActive",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "LastSignInAt",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "LastSignInMethod",
+                table: "AspNetUsers");
+        }
+    }
+}
