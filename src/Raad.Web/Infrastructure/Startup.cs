@@ -86,6 +86,8 @@ public static class Startup
             .AddErrorDescriber<DanishIdentityErrors>()
             .AddPasswordValidator<Features.Account.CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<RaadClaimsFactory>();
+        // One OpenID Connect scheme per provider in Raad:Oidc:Providers (Infrastructure/Oidc.cs).
+        services.AddOidc(configuration);
         services.Configure<Features.Account.AccountOptions>(configuration.GetSection("Raad:Accounts"));
         services.AddOptions<Features.Account.InvitationTokenProviderOptions>().Configure<IOptions<Features.Account.AccountOptions>>((o, accounts) =>
         {
