@@ -34,8 +34,11 @@ public class ExternalSignInModel(SignInManager<AppUser> signIn, IOptions<OidcOpt
     /// <summary>Why the member was not signed in.</summary>
     public string? Refusal { get; private set; }
 
+    /// <summary>Nothing to show by itself but the way back to the login page.</summary>
     [Needs(Permission.Public)]
-    public IActionResult OnGet() => Redirect("/konto/log-ind");
+    public void OnGet()
+    {
+    }
 
     [Needs(Permission.Public)]
     public IActionResult OnPost()
