@@ -37,7 +37,12 @@ public sealed class OidcBrowser : IDisposable
     /// consents, and follows the provider's answer back through the app's callback: the app's last answer, a redirect
     /// to where the member goes on once signed in, or the page that refuses him.
     /// </summary>
-    public async Task<HtmlPage> SignInWith(HtmlPage page, string label, string login)
+    public Task<HtmlPage> SignInWith(HtmlPage page, string label, string login) => ThroughProvider(page, label, login);
+
+    /// <summary>Presses "Log ind med <paramref name="label"/>" and then "[ Cancel ]" on the provider's login page.</summary>
+    public Task<HtmlPage> CancelAtProvider(HtmlPage page, string label) => ThroughProvider(page, label, login: null);
+
+    private async Task<HtmlPage> ThroughProvider(HtmlPage page, string label, string? login)
     {
         var challenge = await App.Press(page, $"Log ind med {label}", []);
         var authorize = challenge.RedirectTo
@@ -76,7 +81,7 @@ public sealed class OidcBrowser : IDisposable
     public string? SignInMethodInCookie() => SignInCookie() is { } principal ? SignInMethod.Of(principal) : null;
 
     /// <summary>Through the provider's pages (login with any password, then consent) until it sends the browser elsewhere.</summary>
-    private async Task<Uri> AtProviderAsync(Uri start, string login)
+    private async Task<Uri> AtProviderAsync(Uri start, string? login)
     {
         Func<Task<HttpResponseMessage>> request = () => provider.GetAsync(start);
         for (var step = 0; step < 12; step++)
@@ -99,6 +104,14 @@ public sealed class OidcBrowser : IDisposable
                 throw new InvalidOperationException($"Udbyderen svarede {(int)response.StatusCode} på {at}: {html}");
             }
             var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html).Address(at));
+            if (login is null)
+            {
+                var cancel = document.QuerySelectorAll("a").FirstOrDefault(a => a.TextContent.Trim() == "[ Cancel ]")
+                    ?? throw new InvalidOperationException($"Udbyderens side {at} har intet \"[ Cancel ]\": {html}");
+                var abort = new Uri(at, cancel.GetAttribute("href"));
+                request = () => provider.GetAsync(abort);
+                continue;
+            }
             var form = document.Forms.OfType<IHtmlFormElement>().FirstOrDefault()
                 ?? throw new InvalidOperationException($"Udbyderens side {at} har ingen formular: {html}");
             // The login page asks for a login and a password (any, on these development pages); consent asks nothing.

@@ -145,6 +145,18 @@ public abstract class OidcScenarios(RaadApp app, TestProviders providers)
     }
 
     [Fact]
+    public async Task A_sign_in_cancelled_at_the_provider_comes_back_to_a_Danish_message()
+    {
+        using var browser = new OidcBrowser(app);
+
+        var cancelled = await browser.CancelAtProvider(await browser.App.Open("/konto/log-ind"), Region);
+
+        Assert.Equal(HttpStatusCode.OK, cancelled.Status);
+        Assert.Contains($"Log ind med {Region} blev afbrudt eller lykkedes ikke. Prøv igen.", cancelled.Text("[role=alert]"));
+        Assert.Null(await browser.SignedInAs());
+    }
+
+    [Fact]
     public async Task A_password_sign_in_is_recorded_as_such()
     {
         using var browser = new OidcBrowser(app);
