@@ -54,6 +54,10 @@ fi
 if [ ! -d src/Raad.Web/node_modules ]; then
     (cd src/Raad.Web && npm ci --no-audit --no-fund)
 fi
+# The OpenID Connect scenarios sign in at a real provider on loopback: npm's oidc-provider, started by the tests.
+if [ ! -d tests/Raad.Web.Tests/Oidc/node_modules ]; then
+    (cd tests/Raad.Web.Tests/Oidc && npm ci --no-audit --no-fund)
+fi
 dotnet tool restore
 
 step "Checking formatting (dotnet format --verify-no-changes)"

@@ -89,6 +89,8 @@ public static class Startup
             .AddPasswordValidator<Features.Account.CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<RaadClaimsFactory>()
             .AddUserConfirmation<ActiveAccounts>();
+        // One OpenID Connect scheme per provider in Raad:Oidc:Providers (Infrastructure/Oidc.cs).
+        services.AddOidc(configuration);
         services.Configure<Features.Account.AccountOptions>(configuration.GetSection("Raad:Accounts"));
         services.AddOptions<Features.Account.InvitationTokenProviderOptions>().Configure<IOptions<Features.Account.AccountOptions>>((o, accounts) =>
         {

@@ -56,10 +56,14 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         // Before the app starts: its settings name the server's port.
         Mail = await SmtpServer.StartOnFreePortAsync();
+        await StartServicesAsync();
         await CreateDatabaseAsync();
         // Start now, so a broken migration or demo fails here, once, with its own message.
         _ = Server;
     }
+
+    /// <summary>Starts what an app of a subclass talks to (e.g. OpenID Connect providers), before the app and its settings.</summary>
+    protected virtual Task StartServicesAsync() => Task.CompletedTask;
 
     /// <summary>Where this app keeps its printed PDFs; removed with the app.</summary>
     public string PrintCacheFolder { get; } = Path.Combine(Path.GetTempPath(), $"raad-test-pdf-{Guid.NewGuid():N}");

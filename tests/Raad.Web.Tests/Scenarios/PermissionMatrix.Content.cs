@@ -327,8 +327,8 @@ public abstract partial class PermissionMatrix
         throw new InvalidOperationException($"Ingen side svarer på {url}.");
     }
 
-    /// <summary>Forms everyone may send (signing in and out, the error page's re-run of a failed POST).</summary>
-    private static readonly string[] PublicForms = ["/konto/log-ind", "/konto/log-ud", "/fejl/500"];
+    /// <summary>Forms everyone may send (signing in and out, also through a provider; the error page's re-run of a failed POST).</summary>
+    private static readonly string[] PublicForms = ["/konto/log-ind", "/konto/log-ud", "/konto/ekstern", "/fejl/500"];
 
     /// <summary>One visitor of each kind, signed in once per app.</summary>
     private Task<Dictionary<Kind, Visitor>> AllVisitorsAsync() => VisitorsByApp.GetValue(app, async app =>

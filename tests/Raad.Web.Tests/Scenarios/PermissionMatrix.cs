@@ -148,6 +148,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("konto/log-ind", "/konto/log-ind"),
         Public("konto/log-ud", "/konto/log-ud"),
         Public("konto/adgang-naegtet", "/konto/adgang-naegtet"),
+        Public("konto/ekstern", "/konto/ekstern"),
+        // Without a valid code it only says so.
+        Public("konto/invitation", "/konto/invitation"),
         Public("fejl/{code:int?}", "/fejl/404"),
         Public("api/bodies", "/api/bodies"),
         Public("api/bodies/{id:int}", $"/api/bodies/{p.Syd}"),

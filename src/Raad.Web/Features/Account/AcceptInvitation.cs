@@ -11,7 +11,7 @@ namespace Raad.Web.Features.Account;
 /// </summary>
 public sealed class AcceptInvitation(AppDbContext db, UserManager<AppUser> users) : IUseCase
 {
-    public const string Invalid = "Linket er brugt, udløbet eller forkert. Bed sekretariatet om en ny invitation.";
+    public const string Invalid = "Invitationen er allerede brugt eller udløbet. Bed sekretariatet om en ny.";
 
     /// <summary>The invited account, while its link is good.</summary>
     public async Task<AppUser?> InvitedAsync(string? userId, string? token)

@@ -25,6 +25,9 @@ public class InvitationModel(AcceptInvitation accept, SignInManager<AppUser> sig
 
     public AppUser? Invited { get; private set; }
 
+    /// <summary>Sign-in through the person's organisation instead, linked to the account at its return (SignInExternally).</summary>
+    public ExternalSignInButtons? Buttons => Invited is null ? null : new ExternalSignInButtons("/", Invited.Id, Kode!);
+
     [Needs(Permission.Public)]
     public async Task OnGetAsync() => Invited = await accept.InvitedAsync(Bruger, Kode);
 
