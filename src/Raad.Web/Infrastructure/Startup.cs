@@ -91,6 +91,9 @@ public static class Startup
             .AddUserConfirmation<ActiveAccounts>();
         // One OpenID Connect scheme per provider in Raad:Oidc:Providers (Infrastructure/Oidc.cs).
         services.AddOidc(configuration);
+        // Every request of a signed-in user checks the account's security stamp: a deactivation, a change of roles or
+        // "log ud alle steder" counts at the next click, not half an hour later. One indexed lookup per request.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.Configure<Features.Account.AccountOptions>(configuration.GetSection("Raad:Accounts"));
         services.AddOptions<Features.Account.InvitationTokenProviderOptions>().Configure<IOptions<Features.Account.AccountOptions>>((o, accounts) =>
         {

@@ -328,7 +328,7 @@ public abstract partial class PermissionMatrix
     }
 
     /// <summary>Forms everyone may send (signing in and out, also through a provider; the error page's re-run of a failed POST).</summary>
-    private static readonly string[] PublicForms = ["/konto/log-ind", "/konto/log-ud", "/konto/ekstern", "/fejl/500"];
+    private static readonly string[] PublicForms = ["/konto/log-ind", "/konto/log-ud", "/konto/ekstern", "/konto/invitation", "/fejl/500"];
 
     /// <summary>One visitor of each kind, signed in once per app.</summary>
     private Task<Dictionary<Kind, Visitor>> AllVisitorsAsync() => VisitorsByApp.GetValue(app, async app =>
