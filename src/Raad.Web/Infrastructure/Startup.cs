@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using Raad.Domain.Agenda;
 using Raad.Web.Data;
+using Raad.Web.Features.Account;
 using Raad.Web.Infrastructure.Mail;
 
 namespace Raad.Web.Infrastructure;
@@ -87,6 +88,7 @@ public static class Startup
             .AddPasswordValidator<Features.Account.CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<RaadClaimsFactory>();
         services.Configure<Features.Account.AccountOptions>(configuration.GetSection("Raad:Accounts"));
+        services.AddSignInSecurity(configuration);
         services.AddOptions<Features.Account.InvitationTokenProviderOptions>().Configure<IOptions<Features.Account.AccountOptions>>((o, accounts) =>
         {
             o.Name = Features.Account.InvitationTokens.Provider;
@@ -202,6 +204,7 @@ public static class Startup
         });
         app.UseRouting();
         app.UseAuthentication();
+        app.UseSecondFactorRequirement();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json").Needs(Permission.Public);
