@@ -139,6 +139,11 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("konto/log-ind", "/konto/log-ind"),
         Public("konto/log-ud", "/konto/log-ud"),
         Public("konto/adgang-naegtet", "/konto/adgang-naegtet"),
+        // The second factor and "Log ud alle steder" are the signed-in user's own; the second step of a sign-in needs its first.
+        SignedIn("konto/sikkerhed", "/konto/sikkerhed"),
+        new("konto/totrin", "/konto/totrin", Answer.ToLogin, Answer.ToLogin, Answer.ToLogin, Answer.ToLogin),
+        Public("konto/glemt-adgangskode", "/konto/glemt-adgangskode"),
+        Public("konto/ny-adgangskode", "/konto/ny-adgangskode"),
         Public("fejl/{code:int?}", "/fejl/404"),
         Public("api/bodies", "/api/bodies"),
         Public("api/bodies/{id:int}", $"/api/bodies/{p.Syd}"),
@@ -367,6 +372,17 @@ public abstract partial class PermissionMatrix(RaadApp app)
                 if (Outcome(result.Status, result.RedirectTo) != expected)
                 {
                     wrong.Add($"POST {url} som {kind}: ventede {expected}, fik {(int)result.Status} {result.RedirectTo?.PathAndQuery}");
+                }
+            }
+            if (kind == Kind.Anonymous)
+            {
+                foreach (var url in OwnAccountForms)
+                {
+                    var result = await visitor.Post(url, seen, []);
+                    if (Outcome(result.Status, result.RedirectTo) != Answer.ToLogin)
+                    {
+                        wrong.Add($"POST {url} som {kind}: ventede {Answer.ToLogin}, fik {(int)result.Status} {result.RedirectTo?.PathAndQuery}");
+                    }
                 }
             }
             if (IsInsider(kind))
