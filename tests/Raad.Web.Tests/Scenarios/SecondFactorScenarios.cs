@@ -127,6 +127,34 @@ public abstract class SecondFactorScenarios(RaadApp app)
     }
 
     [Fact]
+    public async Task New_recovery_codes_replace_the_old_ones_and_a_member_may_turn_the_factor_off()
+    {
+        var email = await SecondFactorAccounts.CreateAsync(app, Roles.Member, Password);
+        using var owner = app.Anonymous();
+        await owner.SignIn(email, Password);
+        var (_, oldCodes, _, _) = await SecondFactorAccounts.TurnOnAsync(app, owner);
+
+        var renewed = await owner.Press(await owner.Open("/konto/sikkerhed"), "Lav nye gendannelseskoder", []);
+        var newCodes = renewed.Document.QuerySelectorAll(".raad-recovery-codes code").Select(c => c.TextContent.Trim()).ToArray();
+        Assert.Equal(10, newCodes.Length);
+        Assert.Empty(newCodes.Intersect(oldCodes));
+        // Shown once: the page opened again lists none.
+        Assert.Empty((await owner.Open("/konto/sikkerhed")).Document.QuerySelectorAll(".raad-recovery-codes code"));
+
+        using var withOld = app.Anonymous();
+        var step = await withOld.Open((await PasswordAsync(withOld, email, "/")).RedirectTo!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, (await withOld.Submit(step, new() { ["RecoveryCode"] = oldCodes[0] })).Status);
+        Assert.Equal("/", (await withOld.Submit(step, new() { ["RecoveryCode"] = newCodes[0] })).RedirectTo?.AbsolutePath);
+
+        var off = await owner.Press(await owner.Open("/konto/sikkerhed"), "Slå totrinsbekræftelse fra", []);
+        Assert.Equal(HttpStatusCode.Redirect, off.Status);
+        // This session goes on; the password alone signs in again.
+        Assert.Contains("Totrinsbekræftelse er slået fra.", (await owner.Open("/konto/sikkerhed")).Text("[role=status]"), StringComparison.Ordinal);
+        using var later = app.Anonymous();
+        Assert.Equal("/", (await PasswordAsync(later, email, "/")).RedirectTo?.AbsolutePath);
+    }
+
+    [Fact]
     public async Task An_administrators_reset_takes_the_second_factor_away_and_ends_the_sessions()
     {
         var email = await SecondFactorAccounts.CreateAsync(app, Roles.Member, Password);
