@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using Raad.Domain.Agenda;
 using Raad.Web.Data;
+using Raad.Web.Features.Account;
 using Raad.Web.Infrastructure.Mail;
 
 namespace Raad.Web.Infrastructure;
@@ -91,10 +92,8 @@ public static class Startup
             .AddUserConfirmation<ActiveAccounts>();
         // One OpenID Connect scheme per provider in Raad:Oidc:Providers (Infrastructure/Oidc.cs).
         services.AddOidc(configuration);
-        // Every request of a signed-in user checks the account's security stamp: a deactivation, a change of roles or
-        // "log ud alle steder" counts at the next click, not half an hour later. One indexed lookup per request.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.Configure<Features.Account.AccountOptions>(configuration.GetSection("Raad:Accounts"));
+        services.AddSignInSecurity(configuration);
         services.AddOptions<Features.Account.InvitationTokenProviderOptions>().Configure<IOptions<Features.Account.AccountOptions>>((o, accounts) =>
         {
             o.Name = Features.Account.InvitationTokens.Provider;
@@ -212,6 +211,7 @@ public static class Startup
         });
         app.UseRouting();
         app.UseAuthentication();
+        app.UseSecondFactorRequirement();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json").Needs(Permission.Public);

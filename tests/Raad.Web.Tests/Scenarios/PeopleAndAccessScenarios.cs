@@ -97,7 +97,11 @@ public abstract partial class PeopleAndAccessScenarios(RaadApp app, TestProvider
         var own = await sara.Open($"/moeder/{meeting}");
         var planned = await sara.Post($"/udvalg/{syd}/moeder/nyt", own, new Dictionary<string, string>
         {
-            ["Input.Date"] = "2025-12-29", ["Input.Start"] = "14:00", ["Input.End"] = "16:00", ["Input.Kind"] = "Ordinary", ["Input.Location"] = "Et sted",
+            ["Input.Date"] = "2025-12-29",
+            ["Input.Start"] = "14:00",
+            ["Input.End"] = "16:00",
+            ["Input.Kind"] = "Ordinary",
+            ["Input.Location"] = "Et sted",
         });
         Assert.Equal("/konto/adgang-naegtet", planned.RedirectTo?.AbsolutePath);
         Assert.DoesNotContain("2025-12-29", await TextOf(administrator, $"/api/bodies/{syd}/meetings"));

@@ -91,7 +91,7 @@ public abstract partial class PermissionMatrix
     public async Task Every_form_handler_of_the_app_is_tried_by_the_matrix()
     {
         var places = await PlacesAsync();
-        var tried = Changes(places).Concat(MemberForms(places)).Select(c => c.Url).Concat(PublicForms).Select(HandlerOf).ToHashSet();
+        var tried = Changes(places).Concat(MemberForms(places)).Select(c => c.Url).Concat(PublicForms).Concat(OwnAccountForms).Select(HandlerOf).ToHashSet();
         var all = PageHandlers()
             .Where(h => h.Method.Name.StartsWith("OnPost", StringComparison.Ordinal))
             .Select(h => (h.Page, HandlerName(h.Method.Name)))
@@ -113,7 +113,8 @@ public abstract partial class PermissionMatrix
         var wrong = new List<string>();
         // Sent by someone the permission and the use case would let through, so only the token can refuse it.
         var forms = Changes(places).Select(c => (Sender: Kind.Administrator, c.Url, c.Fields))
-            .Concat(MemberForms(places).Select(c => (Sender: Kind.Member, c.Url, c.Fields)));
+            .Concat(MemberForms(places).Select(c => (Sender: Kind.Member, c.Url, c.Fields)))
+            .Concat(OwnAccountForms.Select(url => (Sender: Kind.NoPerson, Url: url, Fields: new Dictionary<string, string>())));
         foreach (var (sender, url, fields) in forms)
         {
             foreach (var (token, what) in new[] { ((string?)null, "uden token"), (strangersToken, "med en fremmeds token") })
@@ -328,7 +329,21 @@ public abstract partial class PermissionMatrix
     }
 
     /// <summary>Forms everyone may send (signing in and out, also through a provider; the error page's re-run of a failed POST).</summary>
-    private static readonly string[] PublicForms = ["/konto/log-ind", "/konto/log-ud", "/konto/ekstern", "/konto/invitation", "/fejl/500"];
+    private static readonly string[] PublicForms =
+    [
+        "/konto/log-ind", "/konto/log-ud", "/konto/ekstern", "/konto/invitation", "/fejl/500",
+        "/konto/totrin", "/konto/totrin?handler=Recovery", "/konto/glemt-adgangskode", "/konto/ny-adgangskode",
+    ];
+
+    /// <summary>
+    /// Forms about the signed-in visitor's own account (the second factor, "Log ud alle steder"): anyone signed in, on
+    /// themselves only, so nobody is refused them but the public, who is asked to sign in.
+    /// </summary>
+    private static readonly string[] OwnAccountForms =
+    [
+        "/konto/sikkerhed?handler=Begin", "/konto/sikkerhed?handler=Enable", "/konto/sikkerhed?handler=Codes",
+        "/konto/sikkerhed?handler=Disable", "/konto/sikkerhed?handler=SignOutEverywhere",
+    ];
 
     /// <summary>One visitor of each kind, signed in once per app.</summary>
     private Task<Dictionary<Kind, Visitor>> AllVisitorsAsync() => VisitorsByApp.GetValue(app, async app =>

@@ -151,6 +151,11 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("konto/ekstern", "/konto/ekstern"),
         // Without a valid code it only says so.
         Public("konto/invitation", "/konto/invitation"),
+        // The second factor and "Log ud alle steder" are the signed-in user's own; the second step of a sign-in needs its first.
+        SignedIn("konto/sikkerhed", "/konto/sikkerhed"),
+        new("konto/totrin", "/konto/totrin", Answer.ToLogin, Answer.ToLogin, Answer.ToLogin, Answer.ToLogin),
+        Public("konto/glemt-adgangskode", "/konto/glemt-adgangskode"),
+        Public("konto/ny-adgangskode", "/konto/ny-adgangskode"),
         Public("fejl/{code:int?}", "/fejl/404"),
         Public("api/bodies", "/api/bodies"),
         Public("api/bodies/{id:int}", $"/api/bodies/{p.Syd}"),
@@ -337,6 +342,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ($"/brugere/{p.AccountId}?handler=Deactivate", []),
         ($"/brugere/{p.AccountId}?handler=Reactivate", []),
         ($"/brugere/{p.AccountId}?handler=InviteAgain", []),
+        ($"/brugere/{p.AccountId}?handler=ResetSecondFactor", []),
         ($"/udvalg/{p.Syd}/invitationer", []),
     ];
 
@@ -396,6 +402,17 @@ public abstract partial class PermissionMatrix(RaadApp app)
                 if (Outcome(result.Status, result.RedirectTo) != expected)
                 {
                     wrong.Add($"POST {url} som {kind}: ventede {expected}, fik {(int)result.Status} {result.RedirectTo?.PathAndQuery}");
+                }
+            }
+            if (kind == Kind.Anonymous)
+            {
+                foreach (var url in OwnAccountForms)
+                {
+                    var result = await visitor.Post(url, seen, []);
+                    if (Outcome(result.Status, result.RedirectTo) != Answer.ToLogin)
+                    {
+                        wrong.Add($"POST {url} som {kind}: ventede {Answer.ToLogin}, fik {(int)result.Status} {result.RedirectTo?.PathAndQuery}");
+                    }
                 }
             }
             if (kind is Kind.Member or Kind.Disqualified)

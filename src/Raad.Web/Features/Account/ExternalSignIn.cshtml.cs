@@ -16,7 +16,7 @@ namespace Raad.Web.Features.Account;
 public class ExternalSignInModel(SignInManager<AppUser> signIn, IOptions<OidcOptions> oidc, SignInExternally signInExternally) : PageModel
 {
     /// <summary>Where an account with a second factor is asked for its code after the provider (the sign-in pages' own).</summary>
-    public const string SecondFactorPath = "/konto/log-ind/andet-trin";
+    public const string SecondFactorPath = "/konto/totrin";
 
     [BindProperty]
     public string Provider { get; set; } = "";

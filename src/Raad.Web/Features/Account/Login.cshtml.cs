@@ -46,6 +46,10 @@ public class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> 
             // as long as for a real account's wrong password, so the time does not tell which e-mails have accounts.
             HashAsIfChecked();
         }
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("TwoFactor", new { ReturnUrl = LocalUrl.Or(ReturnUrl) });
+        }
         if (!result.Succeeded)
         {
             ModelState.AddModelError("", Refused);

@@ -41,6 +41,13 @@ public class AccountModel(AppDbContext db, UserManager<AppUser> users) : PageMod
         await DoneAsync(await reactivate.HandleAsync(Id, ct), ct);
 
     [Needs(Permission.Administer)]
+    public async Task<IActionResult> OnPostResetSecondFactorAsync([FromServices] Account.ResetSecondFactor reset, CancellationToken ct)
+    {
+        var result = await reset.HandleAsync(Id, ct);
+        return await DoneAsync(result.IsSuccess ? $"Totrinsbekræftelsen for {result.Value} er nulstillet; kontoen kan slå den til igen." : result, ct);
+    }
+
+    [Needs(Permission.Administer)]
     public async Task<IActionResult> OnPostInviteAgainAsync([FromServices] InviteAgain again, CancellationToken ct) =>
         await DoneAsync(await again.HandleAsync(Id, ct), ct);
 
