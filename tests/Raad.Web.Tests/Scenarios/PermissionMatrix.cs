@@ -233,6 +233,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("udvalg/{id:int}/afrapportering", $"/udvalg/{p.Syd}/afrapportering"),
         Editors("udvalg/{id:int}/anbefalinger", $"/udvalg/{p.Syd}/anbefalinger"),
         Administrators("udvalg/{id:int}/overdragelse", $"/udvalg/{p.Syd}/overdragelse"),
+        // The audit log (issue 14, point 6): administrators only; it holds the values of closed items.
+        Administrators("revision", "/revision"),
     ];
 
     /// <summary>Forms that change something, as filled in by someone who may not: refused before anything is done.</summary>

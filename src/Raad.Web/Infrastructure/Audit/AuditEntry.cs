@@ -113,6 +113,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         b.ToTable(Table);
         b.Property(x => x.Id).ValueGeneratedNever();
+        // Stored as a UTC DateTime: SQLite compares and orders those (not DateTimeOffset), so the page can filter by date.
+        b.Property(x => x.At).HasConversion(v => v.UtcDateTime, v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));
         b.Property(x => x.ActorId).HasMaxLength(450);
         b.Property(x => x.ActorName).HasMaxLength(320);
         b.Property(x => x.SignIn).HasMaxLength(100);

@@ -2022,7 +2022,7 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Property<string>("After")
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset>("At")
+                    b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Before")

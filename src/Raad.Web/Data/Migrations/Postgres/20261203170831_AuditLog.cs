@@ -16,7 +16,7 @@ namespace Raad.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     ActorName = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
                     SignIn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),

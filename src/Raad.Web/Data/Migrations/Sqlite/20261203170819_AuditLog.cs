@@ -16,7 +16,7 @@ namespace Raad.Web.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
                     SignIn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
