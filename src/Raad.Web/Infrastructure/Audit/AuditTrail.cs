@@ -52,7 +52,7 @@ public static class AuditTrail
 
     /// <summary>Adds an entry of its own (a sign-in, an export) to be chained and saved with the next SaveChanges.</summary>
     public static AuditEntry Record(AppDbContext db, AuditAct act, string entityType, string entityId, string label,
-        object? after = null, AuditActor? actor = null)
+        object? after = null, AuditActor? actor = null, object? before = null)
     {
         var entry = new AuditEntry
         {
@@ -60,6 +60,7 @@ public static class AuditTrail
             EntityType = entityType,
             EntityId = entityId,
             Label = Cut(label, MaxLabel),
+            Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
         };
         actor?.Stamp(entry);
