@@ -35,6 +35,14 @@ public abstract class AuditScenarios(RaadApp app) : IDisposable
         var form = await secretariat.Open($"/punkter/{item}/rediger");
         var saved = await secretariat.Submit(form, new() { ["Input.Title"] = "Punkt til revision, rettet" });
         Assert.True(saved.Status == HttpStatusCode.Redirect, saved.Text("[role=alert]"));
+        var pdf = System.Text.Encoding.ASCII.GetBytes(
+            "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n"
+            + "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
+        var attached = await secretariat.SubmitFile(await secretariat.Open($"/punkter/{item}/rediger"), new() { ["AttachmentTitle"] = "Notat" },
+            "File", "notat.pdf", pdf, "application/pdf");
+        Assert.True(attached.Status == HttpStatusCode.Redirect, attached.Text("[role=alert]"));
+        var unattached = await secretariat.Press(await secretariat.Open($"/punkter/{item}/rediger"), "Fjern bilaget \"Notat\"", []);
+        Assert.True(unattached.Status == HttpStatusCode.Redirect, unattached.Text("[role=alert]"));
         var question = await secretariat.Open($"/punkter/{item}/fjern");
         var removed = await secretariat.SubmitForm(question.FormPostingTo($"/punkter/{item}/fjern"), []);
         Assert.Equal(HttpStatusCode.Redirect, removed.Status);
@@ -51,6 +59,12 @@ public abstract class AuditScenarios(RaadApp app) : IDisposable
         Assert.Equal("{\"Title\":\"Punkt til revision\"}", changed.Before);
         Assert.Equal("{\"Title\":\"Punkt til revision, rettet\"}", changed.After);
         Assert.Equal($"POST /punkter/{item}/rediger", changed.Origin);
+        var file = Assert.Single(await Entries(q => q.Where(e => e.EntityType == "Attachment" && e.Label == "Notat")), e => e.Act == AuditAct.Created);
+        Assert.DoesNotContain("\"Content\":", file.After, StringComparison.Ordinal);
+        Assert.Contains("\"FileName\":\"notat.pdf\"", file.After, StringComparison.Ordinal);
+        var fileRemoved = await Single("Attachment", file.EntityId, AuditAct.Deleted);
+        Assert.Equal($"{{\"AgendaItemId\":{item},\"Title\":\"Notat\",\"FileName\":\"notat.pdf\"}}", fileRemoved.Before);
+        Assert.Equal(secretary.Id, fileRemoved.ActorId);
         var deleted = await Single("AgendaItem", item, AuditAct.Deleted);
         Assert.Equal("Punkt til revision, rettet", deleted.Label);
         Assert.Null(deleted.After);
@@ -125,7 +139,7 @@ public abstract class AuditScenarios(RaadApp app) : IDisposable
     }
 
     [Fact]
-    public async Task A_new_account_and_its_role_are_recorded_without_its_password_hash_or_security_stamp()
+    public async Task A_new_account_its_role_and_a_new_password_are_recorded_without_the_password_its_hash_or_security_stamp()
     {
         const string email = "revision-ny@example.dk";
         const string password = "en-meget-hemmelig-adgangskode";
@@ -138,8 +152,17 @@ public abstract class AuditScenarios(RaadApp app) : IDisposable
         var role = await Single("AppUser", id, AuditAct.RoleChanged);
         Assert.Equal("{\"Rolle\":\"Secretariat\"}", role.After);
         Assert.Equal(email, role.Label);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Raad.Web.Infrastructure.AppUser>>();
+            var changed = await users.ChangePasswordAsync((await users.FindByEmailAsync(email))!, password, "en-anden-hemmelig-adgangskode");
+            Assert.True(changed.Succeeded);
+        }
+        var newPassword = await Single("AppUser", id, AuditAct.Changed, e => e.After != null && e.After.Contains("Adgangskode", StringComparison.Ordinal));
+        Assert.Equal("{\"Adgangskode\":\"(skjult)\"}", newPassword.Before);
+        Assert.Equal("{\"Adgangskode\":\"ny (skjult)\"}", newPassword.After);
         var everything = await Entries(q => q);
-        string[] secrets = [password, "PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+        string[] secrets = [password, "en-anden-hemmelig-adgangskode", "PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
         foreach (var secret in secrets)
         {
             Assert.DoesNotContain(everything, e => $"{e.Before}{e.After}{e.Label}".Contains(secret, StringComparison.Ordinal));

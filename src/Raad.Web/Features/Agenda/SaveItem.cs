@@ -121,14 +121,14 @@ public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attach
         if (attachments.RemoveId is { } removeId)
         {
             var removed = db.Attachments.Where(a => a.Id == removeId && a.AgendaItemId == itemId);
-            var fileName = await removed.Select(a => a.FileName).FirstOrDefaultAsync(ct);
+            var file = await removed.Select(a => new { a.Title, a.FileName }).FirstOrDefaultAsync(ct);
             if (await removed.ExecuteDeleteAsync(ct) == 0)
             {
                 return new Error("attachment.not_found", "Bilaget findes ikke (længere) på punktet.");
             }
             // Deleted past the change tracker, so recorded by hand.
-            Infrastructure.Audit.AuditTrail.Record(db, Infrastructure.Audit.AuditAct.Deleted, nameof(Attachment), $"{removeId}", fileName ?? "",
-                before: new Dictionary<string, object?> { ["AgendaItemId"] = itemId, ["FileName"] = fileName });
+            Infrastructure.Audit.AuditTrail.Record(db, Infrastructure.Audit.AuditAct.Deleted, nameof(Attachment), $"{removeId}", file?.Title ?? "",
+                before: new Dictionary<string, object?> { ["AgendaItemId"] = itemId, ["Title"] = file?.Title, ["FileName"] = file?.FileName });
         }
         var saved = await db.SaveAsync("Punktet", ct);
         if (saved.IsSuccess)

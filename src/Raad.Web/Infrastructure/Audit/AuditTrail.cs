@@ -42,6 +42,9 @@ public static class AuditTrail
         nameof(AppUser.LockoutEnd), "Version", "NormalizedName",
     ];
 
+    private const string Password = "Adgangskode";
+    private const string Hidden = "(skjult)";
+
     private static readonly string[] LabelColumns = ["Title", "Name", "FullName", "DisplayName", "Email", "UserName", "FileName", "Date"];
 
     private static readonly JsonSerializerOptions Json = new()
@@ -208,13 +211,21 @@ public static class AuditTrail
                     break;
                 default:
                     var modified = entry.Properties.Where(p => p.IsModified && Recorded(p) && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
-                    if (modified.Count == 0)
+                    var newPassword = entry.Entity is AppUser && entry.Property(nameof(AppUser.PasswordHash)) is { IsModified: true } hash
+                        && !Equals(hash.OriginalValue, hash.CurrentValue);
+                    if (modified.Count == 0 && !newPassword)
                     {
                         // Only the version (a child row changed; that row has its own entry) or a secret column.
                         return null;
                     }
                     change.before = modified.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue);
                     change.after = modified.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+                    if (newPassword)
+                    {
+                        // That the password changed is on the record; the hash is not.
+                        change.before[Password] = Hidden;
+                        change.after[Password] = "ny (skjult)";
+                    }
                     change.act = entry.Entity is Meeting && change.after.TryGetValue(nameof(Meeting.Status), out var status)
                         ? status switch
                         {
