@@ -53,6 +53,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Money.HandoverRecord> Handovers => Set<Domain.Money.HandoverRecord>();
     public DbSet<SecretariatGrant> SecretariatGrants => Set<SecretariatGrant>();
 
+    /// <summary>The audit log: append-only, chained by SHA-256 (Infrastructure/Audit).</summary>
+    public DbSet<Infrastructure.Audit.AuditEntry> AuditEntries => Set<Infrastructure.Audit.AuditEntry>();
+
     /// <summary>Cookie and antiforgery keys, shared by every instance that uses the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -93,13 +96,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        Infrastructure.Audit.AuditTrail.RefuseUnrecorded(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Every change is recorded in the audit log, in the same transaction.
+        return Infrastructure.Audit.AuditTrail.SaveAsync(this, cancellationToken, base.SaveChangesAsync);
     }
 
     /// <summary>Optimistic concurrency that works the same on SQLite and PostgreSQL: every edit raises the row's version.</summary>

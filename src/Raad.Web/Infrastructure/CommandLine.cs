@@ -52,6 +52,7 @@ public static class CommandLine
         Features.Demo.DemoCommand.Create(context),
         Features.Account.UserCommand.Create(context),
         Features.Import.ImportCli.Create(context),
+        Audit.AuditCommand.Create(context),
     ];
 
     /// <summary>The host's own settings, which take their value as the next word (<c>--urls http://...</c>).</summary>

@@ -59,6 +59,7 @@ public static class Startup
         builder.WebHost.UseStaticWebAssets();
 
         services.AddSingleton(TimeProvider.System);
+        services.Configure<Audit.AuditActor.Options>(o => o.Background = command == "serve" ? Audit.AuditActor.System : $"raad {command}");
         services.AddData(configuration);
         services.Configure<MailOptions>(configuration.GetSection("Raad:Mail"));
         services.AddSingleton<OutboxSender>();
@@ -84,6 +85,7 @@ public static class Startup
                 o.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<Audit.AuditedSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<Features.Account.InvitationTokenProvider>(Features.Account.InvitationTokens.Provider)
             .AddErrorDescriber<DanishIdentityErrors>()

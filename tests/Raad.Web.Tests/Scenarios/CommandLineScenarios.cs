@@ -30,7 +30,7 @@ public sealed class CommandLineTests
         Assert.Equal("", error);
         Assert.Contains("Brug: raad [kommando] [tilvalg]", output, StringComparison.Ordinal);
         var commands = output[output.IndexOf("Kommandoer:", StringComparison.Ordinal)..output.IndexOf("Tilvalg:", StringComparison.Ordinal)];
-        Assert.Equal(["serve", "migrate", "demo", "user", "import"],
+        Assert.Equal(["serve", "migrate", "demo", "user", "import", "audit"],
             commands.Split('\n').Skip(1).Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim().Split(' ')[0]));
         Assert.Contains("Opretter eller opgraderer databasen", commands, StringComparison.Ordinal);
         Assert.Contains("--Raad:Database:Provider=", output, StringComparison.Ordinal);
@@ -42,6 +42,7 @@ public sealed class CommandLineTests
     [InlineData("user add", "Brug: raad user add <e-mail> <rolle> [tilvalg]", "administrator, sekretariat, medlem", "standard input")]
     [InlineData("user", "Brug: raad user <kommando> [tilvalg]", "  add", "Opretter en konto")]
     [InlineData("migrate", "Brug: raad migrate [tilvalg]", "Opretter eller opgraderer databasen", "--help")]
+    [InlineData("audit verify", "Brug: raad audit verify [tilvalg]", "revisionssporets kæde af SHA-256")]
     public async Task Each_command_has_its_own_danish_help(string command, params string[] expected)
     {
         var (code, output, _) = await Raad("", [.. command.Split(' '), "--help"]);

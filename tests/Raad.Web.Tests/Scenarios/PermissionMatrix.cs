@@ -255,6 +255,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Administrators("brugere", "/brugere"),
         Administrators("brugere/{id}", $"/brugere/{p.AccountId}"),
         Editors("udvalg/{id:int}/invitationer", $"/udvalg/{p.Syd}/invitationer"),
+        // The audit log (issue 14, point 6): administrators only; it holds the values of closed items.
+        Administrators("revision", "/revision"),
     ];
 
     /// <summary>The forms of <see cref="Changes"/> on records no one body owns, which any secretariat may send.</summary>

@@ -38,7 +38,8 @@ public class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> 
             return Page();
         }
         var user = await signIn.UserManager.FindByNameAsync(Email.Trim());
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+        // By name for an unknown e-mail, so the attempt is recorded in the audit log (AuditedSignInManager).
+        var result = user is null ? await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true)
             : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (user is null || result.IsLockedOut)
         {

@@ -7,6 +7,8 @@ using Raad.Domain.Meetings;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
 
+using Raad.Web.Infrastructure.Audit;
+
 namespace Raad.Web.Features.Agenda;
 
 public static class AttachmentsApi
@@ -30,7 +32,7 @@ public static class AttachmentsApi
             }
             var content = await db.Attachments.Where(a => a.Id == id).Select(a => a.Content).FirstAsync(ct);
             return Results.File(content, meta.ContentType, meta.FileName);
-        }).Needs(Permission.Public).ExcludeFromDescription();
+        }).Needs(Permission.Public).RecordsExport("Attachment").ExcludeFromDescription();
 }
 
 /// <summary>An uploaded file read into memory once its size and type (by name and by first bytes) have passed the policy.</summary>

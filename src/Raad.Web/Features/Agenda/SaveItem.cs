@@ -118,10 +118,17 @@ public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attach
         }
         // One transaction: the text, the file added, the file removed (deleted without loading its content).
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (attachments.RemoveId is { } removeId
-            && await db.Attachments.Where(a => a.Id == removeId && a.AgendaItemId == itemId).ExecuteDeleteAsync(ct) == 0)
+        if (attachments.RemoveId is { } removeId)
         {
-            return new Error("attachment.not_found", "Bilaget findes ikke (længere) på punktet.");
+            var removed = db.Attachments.Where(a => a.Id == removeId && a.AgendaItemId == itemId);
+            var file = await removed.Select(a => new { a.Title, a.FileName }).FirstOrDefaultAsync(ct);
+            if (await removed.ExecuteDeleteAsync(ct) == 0)
+            {
+                return new Error("attachment.not_found", "Bilaget findes ikke (længere) på punktet.");
+            }
+            // Deleted past the change tracker, so recorded by hand.
+            Infrastructure.Audit.AuditTrail.Record(db, Infrastructure.Audit.AuditAct.Deleted, nameof(Attachment), $"{removeId}", file?.Title ?? "",
+                before: new Dictionary<string, object?> { ["AgendaItemId"] = itemId, ["Title"] = file?.Title, ["FileName"] = file?.FileName });
         }
         var saved = await db.SaveAsync("Punktet", ct);
         if (saved.IsSuccess)

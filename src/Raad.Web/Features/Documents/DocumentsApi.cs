@@ -1,6 +1,7 @@
 using Microsoft.Net.Http.Headers;
 using Raad.Domain.Common;
 using Raad.Web.Infrastructure;
+using Raad.Web.Infrastructure.Audit;
 using Raad.Web.Infrastructure.Pdf;
 
 namespace Raad.Web.Features.Documents;
@@ -16,12 +17,12 @@ public static class DocumentsApi
     public static void MapDocumentsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/meetings/{id:int}/agenda.docx", (int id, string? version, HttpContext http, DocumentDocx docx, CancellationToken ct) =>
-                DocxAsync(id, DocumentKind.Agenda, version, http, docx, ct)).Needs(Permission.Public)
+                DocxAsync(id, DocumentKind.Agenda, version, http, docx, ct)).Needs(Permission.Public).RecordsExport("Meeting")
             .WithName("GetAgendaDocx")
             .WithSummary("Dagsordenen som Word-dokument med overskrifter og indholdsfortegnelse. version=public (standard) eller members (med lukkede punkter).")
             .Produces(StatusCodes.Status200OK, contentType: DocumentDocx.ContentType);
         api.MapGet("/meetings/{id:int}/minutes.docx", (int id, string? version, HttpContext http, DocumentDocx docx, CancellationToken ct) =>
-                DocxAsync(id, DocumentKind.Minutes, version, http, docx, ct)).Needs(Permission.Public)
+                DocxAsync(id, DocumentKind.Minutes, version, http, docx, ct)).Needs(Permission.Public).RecordsExport("Meeting")
             .WithName("GetMinutesDocx")
             .WithSummary("Referatet som Word-dokument med overskrifter og indholdsfortegnelse. version=public (standard) eller members (med lukkede punkter).")
             .Produces(StatusCodes.Status200OK, contentType: DocumentDocx.ContentType);
@@ -57,7 +58,7 @@ public static class DocumentsApi
                         http.Response.Headers.RetryAfter = "2";
                         return Results.Json(new PackageStatus(ApiFormat.Camel(build.Status), build.Progress), statusCode: StatusCodes.Status202Accepted);
                 }
-            }).Needs(Permission.Public)
+            }).Needs(Permission.Public).RecordsExport("Meeting")
             .WithName("GetAgendaPackage")
             .WithSummary("Samlet dagsorden med alle PDF-bilag. Bygges i baggrunden: 202 med fremdrift, indtil den er klar; derefter 200 med PDF'en.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")

@@ -1,6 +1,7 @@
 using Microsoft.Net.Http.Headers;
 using Raad.Domain.Common;
 using Raad.Web.Infrastructure;
+using Raad.Web.Infrastructure.Audit;
 using Raad.Web.Infrastructure.Pdf;
 
 namespace Raad.Web.Features.Documents;
@@ -14,14 +15,14 @@ public static class PrintDocumentPdf
     public static void MapPrintDocumentPdf(this RouteGroupBuilder api)
     {
         api.MapGet("/meetings/{id:int}/agenda.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, PrintCache cache, CancellationToken ct) =>
-                HandleAsync(id, DocumentKind.Agenda, version, http, pdf, cache, ct)).Needs(Permission.Public)
+                HandleAsync(id, DocumentKind.Agenda, version, http, pdf, cache, ct)).Needs(Permission.Public).RecordsExport("Meeting")
             .WithName("GetAgendaPdf")
             .WithSummary("Dagsordenen som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .Produces(StatusCodes.Status304NotModified)
             .Produces(StatusCodes.Status429TooManyRequests);
         api.MapGet("/meetings/{id:int}/minutes.pdf", (int id, string? version, HttpContext http, DocumentPdf pdf, PrintCache cache, CancellationToken ct) =>
-                HandleAsync(id, DocumentKind.Minutes, version, http, pdf, cache, ct)).Needs(Permission.Public)
+                HandleAsync(id, DocumentKind.Minutes, version, http, pdf, cache, ct)).Needs(Permission.Public).RecordsExport("Meeting")
             .WithName("GetMinutesPdf")
             .WithSummary("Referatet som tilgængelig PDF. version=public (standard) eller members (med lukkede punkter).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Money;
 using Raad.Web.Data;
 using Raad.Web.Infrastructure;
+using Raad.Web.Infrastructure.Audit;
 using static Raad.Web.Infrastructure.ApiFormat;
 
 namespace Raad.Web.Features.Economy;
@@ -87,11 +88,11 @@ public static class EconomyApi
         .Produces<EconomyDto>();
 
         api.MapGet("/bodies/{id:int}/economy.csv", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
-            Answer(id, asOf, query, ct, (body, s) => Results.File(EconomyExport.Csv(s, body), EconomyExport.CsvContentType, $"okonomi-{Iso(s.AsOf)}.csv"))).Needs(Permission.Public)
+            Answer(id, asOf, query, ct, (body, s) => Results.File(EconomyExport.Csv(s, body), EconomyExport.CsvContentType, $"okonomi-{Iso(s.AsOf)}.csv"))).Needs(Permission.Public).RecordsExport("Body")
         .WithName("GetBodyEconomyCsv").WithSummary("Økonomiopfølgningen som CSV (semikolon, UTF-8).");
 
         api.MapGet("/bodies/{id:int}/economy.xlsx", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>
-            Answer(id, asOf, query, ct, (body, s) => Results.File(EconomyExport.Xlsx(s, body), EconomyExport.XlsxContentType, $"okonomi-{Iso(s.AsOf)}.xlsx"))).Needs(Permission.Public)
+            Answer(id, asOf, query, ct, (body, s) => Results.File(EconomyExport.Xlsx(s, body), EconomyExport.XlsxContentType, $"okonomi-{Iso(s.AsOf)}.xlsx"))).Needs(Permission.Public).RecordsExport("Body")
         .WithName("GetBodyEconomyXlsx").WithSummary("Økonomiopfølgningen som regneark (XLSX).");
 
         api.MapGet("/bodies/{id:int}/economy.svg", (int id, DateOnly? asOf, EconomyQuery query, CancellationToken ct) =>

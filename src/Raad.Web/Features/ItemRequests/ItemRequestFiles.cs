@@ -7,6 +7,7 @@ using Raad.Domain.Procedure;
 using Raad.Web.Data;
 using Raad.Web.Features.Agenda;
 using Raad.Web.Infrastructure;
+using Raad.Web.Infrastructure.Audit;
 using Raad.Web.Infrastructure.Mail;
 
 namespace Raad.Web.Features.ItemRequests;
@@ -38,5 +39,5 @@ public static class ItemRequestFiles
             }
             var content = await db.ItemRequestAttachments.Where(a => a.Id == id).Select(a => a.Content).FirstAsync(ct);
             return Results.File(content, meta.ContentType, meta.FileName);
-        }).Needs(Permission.SignedIn).ExcludeFromDescription();
+        }).Needs(Permission.SignedIn).RecordsExport("ItemRequestAttachment").ExcludeFromDescription();
 }
