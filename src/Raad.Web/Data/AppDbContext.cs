@@ -52,6 +52,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Money.BodyRecommendation> BodyRecommendations => Set<Domain.Money.BodyRecommendation>();
     public DbSet<Domain.Money.HandoverRecord> Handovers => Set<Domain.Money.HandoverRecord>();
     public DbSet<SecretariatGrant> SecretariatGrants => Set<SecretariatGrant>();
+    public DbSet<Infrastructure.Mail.MailOptOut> MailOptOuts => Set<Infrastructure.Mail.MailOptOut>();
 
     /// <summary>The audit log: append-only, chained by SHA-256 (Infrastructure/Audit).</summary>
     public DbSet<Infrastructure.Audit.AuditEntry> AuditEntries => Set<Infrastructure.Audit.AuditEntry>();

@@ -8,10 +8,8 @@ namespace Raad.Web.Infrastructure;
 public class AppUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
-    public int? PersonId { get; set; }
-
     /// <summary>The person the account is: his e-mail is the account's (one field, kept on the person), his seats its rights.</summary>
-    public Raad.Domain.People.Person? Person { get; set; }
+    public int? PersonId { get; set; }
 
     /// <summary>Deactivated accounts keep their history and cannot sign in; they are never deleted.</summary>
     public bool IsActive { get; set; } = true;

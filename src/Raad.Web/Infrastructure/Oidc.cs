@@ -183,7 +183,7 @@ public static partial class Oidc
 public static class SignInMethod
 {
     public const string ClaimType = "raad:signin";
-    public const string Password = "password";
+    public const string Password = Audit.AuditActor.Password;
 
     public static string Oidc(string provider) => "oidc:" + provider;
 

@@ -110,6 +110,19 @@ public static class Startup
             o.Events.OnRedirectToLogin = ApiAware(o.Events.OnRedirectToLogin, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAware(o.Events.OnRedirectToAccessDenied, StatusCodes.Status403Forbidden);
             o.Events.OnSignedIn = RecordSignInAsync;
+            // Before Identity's periodic refresh: a session whose account changed its stamp (signed out everywhere, a new
+            // password) or was deactivated ends at its next request, without making the cookie anew each time.
+            var refresh = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                if (!await SessionStillValidAsync(context))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await refresh(context);
+            };
         });
         // Over HTTPS (directly or through a TLS proxy, see AddProxy) every cookie is Secure: sign-in, antiforgery, messages.
         services.Configure<CookiePolicyOptions>(o =>
@@ -218,6 +231,21 @@ public static class Startup
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json").Needs(Permission.Public);
         app.MapRaadApi();
+    }
+
+    /// <summary>The account still exists, is active, and has the security stamp the cookie was made with: one indexed lookup.</summary>
+    private static async Task<bool> SessionStillValidAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var stampType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        if (context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        {
+            return false;
+        }
+        var stamp = context.Principal.FindFirstValue(stampType);
+        var account = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            services.GetRequiredService<AppDbContext>().Users.Where(u => u.Id == userId).Select(u => new { u.SecurityStamp, u.IsActive }));
+        return account is { IsActive: true } && account.SecurityStamp == stamp;
     }
 
     /// <summary>The last sign-in and how it was made, for the account list on /brugere: every way in ends in this cookie.</summary>

@@ -143,14 +143,14 @@ public abstract class AuditScenarios(RaadApp app) : IDisposable
     {
         const string email = "revision-ny@example.dk";
         const string password = "en-meget-hemmelig-adgangskode";
-        var created = await CreateAccount.RunAsync(app.Services, email, "sekretariat", password);
+        var created = await CreateAccount.RunAsync(app.Services, email, "administrator", password);
         Assert.True(created.IsSuccess, string.Join(" ", created.Errors.Select(e => e.Message)));
         var id = await UserId(email);
 
         var account = await Single("AppUser", id, AuditAct.Created);
         Assert.Contains(email, account.After, StringComparison.Ordinal);
         var role = await Single("AppUser", id, AuditAct.RoleChanged);
-        Assert.Equal("{\"Rolle\":\"Secretariat\"}", role.After);
+        Assert.Equal("{\"Rolle\":\"Administrator\"}", role.After);
         Assert.Equal(email, role.Label);
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -277,6 +277,7 @@ public abstract class AuditScenarios(RaadApp app) : IDisposable
     {
         using var administrator = await app.SignInAs(Role.Administrator);
         var body = await administrator.EnsureBody("Revisionsudvalget for samtidighed (test)", "2026-01-01");
+        await administrator.GrantSecretariat(ProcedureTestBodies.SecretariatEmail, body);
         var before = await Count();
 
         var results = await Task.WhenAll(Enumerable.Range(1, 8).Select(async day =>

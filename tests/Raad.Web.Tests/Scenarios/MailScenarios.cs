@@ -52,6 +52,63 @@ public abstract class MailScenarios(RaadApp app)
     }
 
     [Fact]
+    public async Task An_advisor_without_an_account_is_reached_chooses_his_mails_and_the_meeting_page_shows_each_delivery()
+    {
+        const string advisor = "Anders Postbisidder";
+        const string advisorAddress = "anders.postbisidder@kommune.test";
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        // A body of its own, so the other scenarios' members stay as they expect.
+        const string withAdvisor = "Postudvalget med bisidder (test)";
+        var meeting = await MeetingWithMembers(secretariat, "2026-12-16", withAdvisor);
+        var body = await secretariat.BodyId(withAdvisor);
+        if (!(await secretariat.Members(body)).Any(m => m.GetProperty("name").GetString() == advisor))
+        {
+            var added = await secretariat.AddMembership(body, new() { ["Input.NewPersonName"] = advisor, ["Input.Role"] = "Advisor", ["Input.From"] = "2026-01-01" });
+            Assert.True(added.Status == HttpStatusCode.Redirect, $"{advisor} ikke tilføjet ({(int)added.Status}): {added.Text("[role=alert]")}");
+            var person = (await secretariat.Open($"/medlemskaber/{await secretariat.MembershipId(body, advisor)}/rediger")).Value("Input.PersonId");
+            Assert.Equal(HttpStatusCode.Redirect, (await secretariat.Submit(await secretariat.Open($"/personer/{person}/rediger"), new() { ["Email"] = advisorAddress })).Status);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.ChangeStatus(meeting, "AgendaPublished")).Status);
+
+        // The advisor, who has no account, gets the agenda as the members do; his mail ends with the link to his choices.
+        var mails = await app.WaitForMailAsync(AgendaOf(meeting), count: 3);
+        Assert.Equal([advisorAddress, MemberAccount, OwnAddress], mails.Select(To).Order(StringComparer.Ordinal));
+        var choicesLink = System.Text.RegularExpressions.Regex.Match(mails.Single(m => To(m) == advisorAddress).TextBody ?? "", @"https://raad\.test(/post/valg\?kode=\S+)");
+        Assert.True(choicesLink.Success, "Ingen link til valg af e-mails.");
+
+        // He turns off what he may; what the rules require stays on.
+        using var reader = app.Anonymous();
+        var choices = await reader.Open(choicesLink.Groups[1].Value);
+        Assert.Contains(advisor, choices.Text("main"));
+        foreach (var box in choices.Document.QuerySelectorAll("input[name='Wanted']").OfType<AngleSharp.Html.Dom.IHtmlInputElement>())
+        {
+            box.IsChecked = false;
+        }
+        var saved = await reader.SubmitForm(choices.FormWith(["Kode"]), []);
+        Assert.True(saved.Status == HttpStatusCode.Redirect, $"Valgene ikke gemt ({(int)saved.Status}): {saved.Text("[role=alert]")}");
+        Assert.Empty((await reader.Open(choicesLink.Groups[1].Value)).Document.QuerySelectorAll("input[name='Wanted'][checked]"));
+        Assert.Contains("Linket er ikke gyldigt", (await reader.Open("/post/valg?kode=forfalsket")).Text("[role=alert]"));
+
+        // The next agenda is required by the rules: it reaches him all the same.
+        var next = await MeetingWithMembers(secretariat, "2026-12-17", withAdvisor);
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.ChangeStatus(next, "AgendaPublished")).Status);
+        Assert.Contains(advisorAddress, (await app.WaitForMailAsync(AgendaOf(next), count: 3)).Select(To));
+
+        // The meeting page tells the secretariat, per mail, to whom it went and that the mail server took it.
+        await Until(async db => await AgendaRows(db, meeting), r => r.Count == 3 && r.All(m => m.SentAt is not null), "alle tre er sendt");
+        var page = await secretariat.Open($"/moeder/{meeting}");
+        var rows = page.Document.QuerySelectorAll(".raad-outbox tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(3, rows.Count);
+        foreach (var address in new[] { advisorAddress, MemberAccount, OwnAddress })
+        {
+            Assert.Contains(rows, r => r.Contains(address, StringComparison.Ordinal) && r.Contains("Modtaget af mailserveren", StringComparison.Ordinal));
+        }
+        // Not for the public, nor for the members.
+        Assert.Empty((await app.Anonymous().Open($"/moeder/{meeting}")).Document.QuerySelectorAll(".raad-outbox"));
+    }
+
+    [Fact]
     public async Task A_mail_server_that_is_down_loses_nothing_and_delays_nothing()
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
@@ -175,9 +232,9 @@ public abstract class MailScenarios(RaadApp app)
     /// A meeting of the test body on the date with its agenda in draft; the body's members are the demo member (address of his account)
     /// and a member with an address of her own, both added through the forms, once.
     /// </summary>
-    private static async Task<int> MeetingWithMembers(Visitor secretariat, string date)
+    private static async Task<int> MeetingWithMembers(Visitor secretariat, string date, string bodyName = Body)
     {
-        var body = await secretariat.EnsureBody(Body, "2026-01-01");
+        var body = await secretariat.EnsureBody(bodyName, "2026-01-01");
         var members = (await secretariat.Members(body)).Select(m => m.GetProperty("name").GetString()).ToList();
         if (!members.Contains(Member))
         {

@@ -331,7 +331,7 @@ public abstract partial class PermissionMatrix
     /// <summary>Forms everyone may send (signing in and out, also through a provider; the error page's re-run of a failed POST).</summary>
     private static readonly string[] PublicForms =
     [
-        "/konto/log-ind", "/konto/log-ud", "/konto/ekstern", "/konto/invitation", "/fejl/500",
+        "/konto/log-ind", "/konto/log-ud", "/konto/ekstern", "/konto/invitation", "/post/valg", "/fejl/500",
         "/konto/totrin", "/konto/totrin?handler=Recovery", "/konto/glemt-adgangskode", "/konto/ny-adgangskode",
     ];
 

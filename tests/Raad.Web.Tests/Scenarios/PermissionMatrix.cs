@@ -151,6 +151,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("konto/ekstern", "/konto/ekstern"),
         // Without a valid code it only says so.
         Public("konto/invitation", "/konto/invitation"),
+        // A person's mail choices, by the link in his mails (without a valid code it only says so).
+        Public("post/valg", "/post/valg"),
         // The second factor and "Log ud alle steder" are the signed-in user's own; the second step of a sign-in needs its first.
         SignedIn("konto/sikkerhed", "/konto/sikkerhed"),
         new("konto/totrin", "/konto/totrin", Answer.ToLogin, Answer.ToLogin, Answer.ToLogin, Answer.ToLogin),

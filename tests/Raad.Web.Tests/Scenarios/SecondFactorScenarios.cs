@@ -261,6 +261,13 @@ public static class SecondFactorAccounts
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Totrin Testesen" };
         Assert.True((await users.CreateAsync(user, password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        if (role == Roles.Secretariat)
+        {
+            // The secretariat is held per body: this one runs the first of the demo's.
+            var db = scope.ServiceProvider.GetRequiredService<Raad.Web.Data.AppDbContext>();
+            db.SecretariatGrants.Add(new SecretariatGrant { UserId = user.Id, BodyId = db.Bodies.OrderBy(b => b.Id).Select(b => b.Id).First() });
+            await db.SaveChangesAsync();
+        }
         return email;
     }
 

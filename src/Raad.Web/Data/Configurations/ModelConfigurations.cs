@@ -336,9 +336,19 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<Infrastruc
 {
     public void Configure(EntityTypeBuilder<Infrastructure.AppUser> b)
     {
-        // One account per person; people are never deleted while an account names them.
-        b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        // One account per person. No foreign key: adding one would make SQLite rebuild the accounts table outside a
+        // transaction; people are never deleted (they are history), so the reference cannot dangle.
         b.HasIndex(x => x.PersonId).IsUnique();
         b.Property(x => x.LastSignInMethod).HasMaxLength(100);
+    }
+}
+
+internal sealed class MailOptOutConfiguration : IEntityTypeConfiguration<Infrastructure.Mail.MailOptOut>
+{
+    public void Configure(EntityTypeBuilder<Infrastructure.Mail.MailOptOut> b)
+    {
+        b.Property(x => x.Kind).HasMaxLength(64);
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PersonId, x.Kind }).IsUnique();
     }
 }

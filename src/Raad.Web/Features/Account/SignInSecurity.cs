@@ -41,12 +41,13 @@ public static class SignInSecurity
     /// The claims that say how a session signed in: "amr" from a password or a second factor, and Identity's
     /// authentication method (the provider's name) from an external sign-in.
     /// </summary>
-    private static readonly string[] MethodClaims = [MethodClaim, ClaimTypes.AuthenticationMethod];
+    private static readonly string[] MethodClaims = [MethodClaim, ClaimTypes.AuthenticationMethod, SignInMethod.ClaimType];
 
-    /// <summary>How soon a changed security stamp (signed out everywhere, password reset, deactivated) ends other sessions.</summary>
-    // Every request of a signed-in user checks the account's security stamp: a deactivation, a change of roles or "log ud
-    // alle steder" counts at the next click. One indexed lookup per signed-in request; anonymous pages pay nothing.
-    public static readonly TimeSpan StampValidation = TimeSpan.Zero;
+    /// <summary>
+    /// How often the cookie is made again from the account (its roles and name). Ending sessions does not wait for it:
+    /// every signed-in request compares the stamp and the account's state (Startup.SessionStillValidAsync).
+    /// </summary>
+    public static readonly TimeSpan StampValidation = TimeSpan.FromMinutes(1);
 
     /// <summary>The second factor, password reset and the security stamp's checks; after AddIdentity.</summary>
     public static void AddSignInSecurity(this IServiceCollection services, IConfiguration configuration)

@@ -16,17 +16,16 @@ internal static class ItemRequestMail
     /// <summary>Mails the member who asked how the request was answered, if they have an address.</summary>
     public static async Task TellMemberAsync(AppDbContext db, Outbox outbox, ItemRequest request, string headline, string text, CancellationToken ct)
     {
-        if (await outbox.AddressOfAsync(request.PersonId, ct) is not { } address)
+        if (await outbox.AddressOfAsync(request.PersonId, Raad.Domain.People.MailKinds.ItemRequestAnswered, ct) is not { } address)
         {
             return;
         }
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Body).FirstAsync(m => m.Id == request.MeetingId, ct);
-        outbox.Add("item_request_answered", address, $"{headline}: {request.Title}",
-            $"""
+        outbox.Add(Raad.Domain.People.MailKinds.ItemRequestAnswered, address, $"{headline}: {request.Title}", outbox.WithChoices($"""
             Du ønskede punktet "{request.Title}" på dagsordenen til mødet i {meeting.Body!.Name} {DanishFormat.Date(meeting.Date)}.
             {text}
 
             Se dine ønsker: {outbox.Link("/punktoensker")}
-            """);
+            """, request.PersonId), request.MeetingId, request.PersonId);
     }
 }

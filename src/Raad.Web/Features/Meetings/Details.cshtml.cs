@@ -19,6 +19,9 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
     /// <summary>Members' requests for items on this meeting, with how they stand against the deadline (secretariat only).</summary>
     public List<(Domain.Procedure.ItemRequest Request, Domain.Procedure.Finding? Late)> Requests { get; private set; } = [];
 
+    /// <summary>The mails about the meeting, for its secretariat: to whom, and whether the mail server took them.</summary>
+    public List<Infrastructure.Mail.OutboxMessage> Mails { get; private set; } = [];
+
     /// <summary>The dates the rules of procedure in force set around this meeting.</summary>
     public IReadOnlyList<Domain.Procedure.Deadline> Deadlines { get; private set; } = [];
 
@@ -78,6 +81,21 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
                     ? Domain.Procedure.ItemRequest.Timeliness(rules, view.Meeting.Date, Clock.ToLocalDate(r.ReceivedAt))
                     : null))];
                 RequestFiles = await ItemRequests.ItemRequestFiles.ForAsync(db, [.. requests.Select(r => r.Id)], ct);
+                Mails = await db.Outbox.AsNoTracking().Where(m => m.MeetingId == id).OrderBy(m => m.Id)
+                    .Select(m => new Infrastructure.Mail.OutboxMessage
+                    {
+                        Id = m.Id,
+                        Kind = m.Kind,
+                        To = m.To,
+                        Subject = m.Subject,
+                        Body = "",
+                        CreatedAt = m.CreatedAt,
+                        SentAt = m.SentAt,
+                        Attempts = m.Attempts,
+                        LastError = m.LastError,
+                        PersonId = m.PersonId,
+                    })
+                    .ToListAsync(ct);
                 Sources = await db.ImportedDocuments.AsNoTracking()
                     .Where(d => d.MeetingId == id && d.Status == Import.ImportStatus.Imported)
                     .OrderBy(d => d.Id).Select(d => new ValueTuple<int, string>(d.Id, d.FileName)).ToListAsync(ct);

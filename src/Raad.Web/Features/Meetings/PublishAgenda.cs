@@ -39,14 +39,14 @@ public sealed class PublishAgenda(AppDbContext db, TimeProvider clock, Outbox ou
         // What the agenda prints of the economy is what it was on the day it went out.
         await economy.FreezeAsync(meeting, ct);
         var name = await db.Bodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Name).FirstAsync(ct);
-        await outbox.ToMembersAsync(meeting.BodyId, meeting.Date, "agenda_published",
+        await outbox.ToMembersAsync(meeting.BodyId, meeting.Date, Raad.Domain.People.MailKinds.AgendaPublished,
             $"Dagsorden: {name} {DanishFormat.Date(meeting.Date)}",
             $"""
             Dagsordenen til mødet i {name} {DanishFormat.LongDate(meeting.Date)}, {DanishFormat.TimeRange(meeting.Start, meeting.End)}, er udsendt.
             Sted: {meeting.PlaceText}
 
             Læs dagsordenen: {outbox.Link($"/moeder/{meeting.Id}/dagsorden")}
-            """, ct);
+            """, ct, meeting.Id);
         return (await db.SaveAsync("Mødet", ct)).With(meeting.Id);
     }
 }

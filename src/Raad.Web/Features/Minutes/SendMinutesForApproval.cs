@@ -51,7 +51,7 @@ public sealed class SendMinutesForApproval(AppDbContext db, MeetingQuery query, 
 
             Læs referatet: {outbox.Link($"/moeder/{meeting.Id}/referat/udgaver/{issued.Number}")}
             """;
-        await outbox.ToMembersAsync(meeting.BodyId, meeting.Date, revised ? "minutes_revised" : "minutes_circulated", subject, body, ct);
+        await outbox.ToMembersAsync(meeting.BodyId, meeting.Date, revised ? Raad.Domain.People.MailKinds.MinutesRevised : Raad.Domain.People.MailKinds.MinutesCirculated, subject, body, ct, meeting.Id);
         return (await db.SaveAsync("Referatet", ct)).With(issued.Number);
     }
 }

@@ -63,7 +63,7 @@ public class AccountModel(AppDbContext db, UserManager<AppUser> users) : PageMod
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        var account = await db.Users.AsNoTracking().Include(u => u.Person).Include(u => u.SecretariatOf).FirstOrDefaultAsync(u => u.Id == Id, ct);
+        var account = await db.Users.AsNoTracking().Include(u => u.SecretariatOf).FirstOrDefaultAsync(u => u.Id == Id, ct);
         if (account is null)
         {
             return NotFound();

@@ -43,8 +43,8 @@ public sealed class ChangeAccountRoles(AppDbContext db, UserManager<AppUser> use
                 return new Error("account.role_refused", string.Join(" ", changed.Errors.Select(e => e.Description)));
             }
         }
-        // The roles ride in the sign-in cookie: a new stamp makes it be made again, so the change counts at once.
-        await users.UpdateSecurityStampAsync(user);
+        // The roles ride in the sign-in cookie, which is made again from the account at every request (the stamp
+        // check, SignInSecurity.StampValidation): the change counts at the account's next click, its sessions go on.
         var saved = await db.SaveAsync("Kontoen", ct);
         if (!saved.IsSuccess)
         {

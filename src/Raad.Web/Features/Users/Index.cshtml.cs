@@ -40,8 +40,9 @@ public class IndexModel(AppDbContext db, InviteAccount invite) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var users = await db.Users.AsNoTracking().Include(u => u.Person).Include(u => u.SecretariatOf).ThenInclude(g => g.Body)
+        var users = await db.Users.AsNoTracking().Include(u => u.SecretariatOf).ThenInclude(g => g.Body)
             .OrderBy(u => u.DisplayName).ToListAsync(ct);
+        var names = await db.People.AsNoTracking().Where(p => db.Users.Any(u => u.PersonId == p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var administrators = (await (from ur in db.UserRoles
                                      join r in db.Roles on ur.RoleId equals r.Id
                                      where r.Name == Roles.Administrator
@@ -52,7 +53,7 @@ public class IndexModel(AppDbContext db, InviteAccount invite) : PageModel
                 .Where(m => personIds.Contains(m.PersonId) && (m.To == null || m.To >= today))
                 .ToListAsync(ct))
             .ToLookup(m => m.PersonId, m => $"{m.Role.Danish()}, {m.Body!.Name}");
-        Accounts = [.. users.Select(u => new Row(u.Id, u.Person?.Name ?? u.DisplayName, u.Email ?? "", u.PersonId, administrators.Contains(u.Id),
+        Accounts = [.. users.Select(u => new Row(u.Id, (u.PersonId is { } named ? names.GetValueOrDefault(named) : null) ?? u.DisplayName, u.Email ?? "", u.PersonId, administrators.Contains(u.Id),
             [.. u.SecretariatOf.Select(g => g.Body!.Name).Order()], u.PersonId is { } p ? [.. seats[p]] : [],
             u.LastSignInAt, u.LastSignInMethod, u.TwoFactorEnabled, u.IsActive, u.PasswordHash is not null || u.EmailConfirmed || u.LastSignInAt is not null))];
         Bodies = (await db.Bodies.AsNoTracking().OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync(ct)).Select(b => (b.Id, b.Name)).ToList();

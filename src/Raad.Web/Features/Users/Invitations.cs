@@ -13,7 +13,7 @@ namespace Raad.Web.Features.Users;
 /// account has no password: the one-time link sets one, or links a sign-in through the person's own organisation.
 /// The person's e-mail is the account's e-mail: one field, kept on the person and copied to the account.
 /// </summary>
-public sealed class Invitations(UserManager<AppUser> users, Outbox outbox, IOptions<AccountOptions> options, TimeProvider clock)
+public sealed class Invitations(Data.AppDbContext db, UserManager<AppUser> users, Outbox outbox, IOptions<AccountOptions> options, TimeProvider clock)
 {
     public async Task<Result<AppUser>> NewAccountAsync(Person person, string email, CancellationToken ct)
     {
@@ -27,12 +27,17 @@ public sealed class Invitations(UserManager<AppUser> users, Outbox outbox, IOpti
             return new Error("account.email_taken", $"Der findes allerede en konto med e-mailadressen {address}.", "Email");
         }
         person.Email = address;
+        if (person.Id == 0)
+        {
+            // A new person: saved first (in the caller's transaction) so the account can name him.
+            await db.SaveChangesAsync(ct);
+        }
         var user = new AppUser
         {
             UserName = address,
             Email = address,
             DisplayName = person.Name,
-            Person = person,
+            PersonId = person.Id,
             InvitedAt = clock.GetUtcNow(),
         };
         var created = await users.CreateAsync(user);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Common;
+using Raad.Domain.People;
 using Raad.Domain.Procedure;
 using Raad.Web.Data;
 using Raad.Web.Features.People;
@@ -33,16 +34,16 @@ public sealed class DecideWrittenProcedures(AppDbContext db, Outbox outbox, Time
                 var answeredSeats = procedure.Answers.Select(a => a.MembershipId).ToList();
                 var silent = await db.Memberships.AsNoTracking().VotingOn(procedure.BodyId, today)
                     .Where(m => !answeredSeats.Contains(m.Id)).Select(m => m.PersonId).ToListAsync(ct);
-                foreach (var address in await outbox.MemberAddressesAsync(procedure.BodyId, today, silent, ct))
+                foreach (var (person, address) in await outbox.RecipientsAsync(procedure.BodyId, today, MailKinds.WrittenProcedureReminder, silent, ct))
                 {
-                    outbox.Add("written_procedure_reminder", address,
+                    outbox.Add(MailKinds.WrittenProcedureReminder, address,
                         $"Påmindelse: skriftlig proces {procedure.Title} har frist {DanishFormat.Date(procedure.Deadline)}",
-                        $"""
+                        outbox.WithChoices($"""
                         Du har endnu ikke svaret i den skriftlige proces om {procedure.Title}. Fristen er {DanishFormat.Date(procedure.Deadline)}.
 
                         Svar her: {outbox.Link($"/skriftlig-proces/{procedure.Id}")}
                         {WrittenProcedureMail.ObjectionRule(procedure)}
-                        """);
+                        """, person), personId: person);
                 }
             }
         }

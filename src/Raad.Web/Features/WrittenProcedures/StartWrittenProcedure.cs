@@ -67,7 +67,7 @@ public sealed class StartWrittenProcedure(AppDbContext db, Outbox outbox, Viewer
         {
             return saved.With(0);
         }
-        await outbox.ToMembersAsync(bodyId, today, "written_procedure_started",
+        await outbox.ToMembersAsync(bodyId, today, Raad.Domain.People.MailKinds.WrittenProcedureStarted,
             $"Skriftlig proces: {procedure.Title} (frist {DanishFormat.Date(procedure.Deadline)})",
             $"""
             {body} behandler en sag ved skriftlig proces: {procedure.Title}

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Raad.Domain.People;
@@ -24,15 +25,29 @@ public sealed class MailOptions
     public string PublicUrl { get; set; } = "http://localhost:5080";
 }
 
+/// <summary>A person turned off a kind of mail (<see cref="MailKinds"/>); what the rules require reaches him anyway.</summary>
+public class MailOptOut
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public required string Kind { get; set; }
+}
+
 /// <summary>
 /// Puts mail in the outbox in the caller's unit of work: saved with the action it tells about, or not at all.
 /// The sender delivers it afterwards.
 /// </summary>
-public sealed class Outbox(AppDbContext db, TimeProvider clock, IOptions<MailOptions> options)
+public sealed class Outbox(AppDbContext db, TimeProvider clock, IOptions<MailOptions> options, IDataProtectionProvider protection)
 {
+    private const string ChoicesPurpose = "raad-mail-choices";
+
+    /// <summary>Everyone a body's mail goes to: those who take part in its work (guests are invited to one item only).</summary>
+    private static readonly MembershipRole[] Recipients =
+        [MembershipRole.Member, MembershipRole.CoChair, MembershipRole.Substitute, MembershipRole.Advisor, MembershipRole.Observer];
+
     public string Link(string path) => options.Value.PublicUrl.TrimEnd('/') + path;
 
-    public void Add(string kind, string to, string subject, string body)
+    public void Add(string kind, string to, string subject, string body, int? meetingId = null, int? personId = null)
     {
         var now = clock.GetUtcNow();
         db.Outbox.Add(new OutboxMessage
@@ -41,29 +56,32 @@ public sealed class Outbox(AppDbContext db, TimeProvider clock, IOptions<MailOpt
             To = to,
             Subject = subject,
             Body = body,
+            MeetingId = meetingId,
+            PersonId = personId,
             CreatedAt = now,
             NextAttemptAtMs = now.ToUnixTimeMilliseconds(),
         });
     }
 
-    /// <summary>One mail to each member and substitute of the body on the date who has an e-mail address.</summary>
-    public async Task ToMembersAsync(int bodyId, DateOnly date, string kind, string subject, string body, CancellationToken ct)
+    /// <summary>
+    /// One mail to each member, substitute, advisor and observer of the body on the date who has an e-mail address, with or
+    /// without an account; a kind the rules do not require skips those who turned it off. Each mail ends with the link to
+    /// the person's choices.
+    /// </summary>
+    public async Task ToMembersAsync(int bodyId, DateOnly date, string kind, string subject, string body, CancellationToken ct, int? meetingId = null)
     {
-        foreach (var address in await MemberAddressesAsync(bodyId, date, null, ct))
+        foreach (var (personId, address) in await RecipientsAsync(bodyId, date, kind, null, ct))
         {
-            Add(kind, address, subject, body);
+            Add(kind, address, subject, WithChoices(body, personId), meetingId, personId);
         }
     }
 
-    /// <summary>
-    /// The e-mail addresses of the body's members and substitutes on the date: the person's own address, else that of
-    /// their account. <paramref name="onlyPeople"/> narrows to some people.
-    /// </summary>
-    public async Task<IReadOnlyList<string>> MemberAddressesAsync(int bodyId, DateOnly date, IReadOnlyCollection<int>? onlyPeople, CancellationToken ct)
+    /// <summary>The body's people on the date with an address who get mail of the kind; <paramref name="onlyPeople"/> narrows to some.</summary>
+    public async Task<IReadOnlyList<(int PersonId, string Address)>> RecipientsAsync(
+        int bodyId, DateOnly date, string kind, IReadOnlyCollection<int>? onlyPeople, CancellationToken ct)
     {
         var people = await db.Memberships.AsNoTracking()
-            .Where(m => m.BodyId == bodyId && m.From <= date && (m.To == null || m.To >= date)
-                && (m.Role == MembershipRole.Member || m.Role == MembershipRole.CoChair || m.Role == MembershipRole.Substitute))
+            .Where(m => m.BodyId == bodyId && m.From <= date && (m.To == null || m.To >= date) && Recipients.Contains(m.Role))
             .Select(m => new { m.PersonId, m.Person!.Email })
             .ToListAsync(ct);
         if (onlyPeople is not null)
@@ -75,16 +93,44 @@ public sealed class Outbox(AppDbContext db, TimeProvider clock, IOptions<MailOpt
             .Where(u => u.PersonId != null && ids.Contains(u.PersonId.Value) && u.Email != null)
             .Select(u => new { PersonId = u.PersonId!.Value, u.Email })
             .ToListAsync(ct);
+        var optedOut = (await db.MailOptOuts.AsNoTracking().Where(o => ids.Contains(o.PersonId) && o.Kind == kind).Select(o => o.PersonId).ToListAsync(ct)).ToHashSet();
         return [.. people
-            .Select(p => !string.IsNullOrWhiteSpace(p.Email) ? p.Email : accounts.FirstOrDefault(a => a.PersonId == p.PersonId)?.Email)
-            .OfType<string>()
-            .Select(e => e.Trim())
-            .Distinct(StringComparer.OrdinalIgnoreCase)];
+            .Where(p => MailKinds.Reaches(kind, optedOut.Contains(p.PersonId) ? [kind] : []))
+            .Select(p => (p.PersonId, Address: (!string.IsNullOrWhiteSpace(p.Email) ? p.Email : accounts.FirstOrDefault(a => a.PersonId == p.PersonId)?.Email)?.Trim()))
+            .Where(p => p.Address is not null)
+            .Select(p => (p.PersonId, p.Address!))
+            .DistinctBy(p => p.Item2, StringComparer.OrdinalIgnoreCase)];
     }
 
-    /// <summary>The address of one person: their own, else their account's.</summary>
-    public async Task<string?> AddressOfAsync(int personId, CancellationToken ct) =>
-        await db.People.Where(p => p.Id == personId).Select(p => p.Email).FirstOrDefaultAsync(ct) is { Length: > 0 } own
+    /// <summary>The address of one person: their own, else their account's; none when he turned the kind off.</summary>
+    public async Task<string?> AddressOfAsync(int personId, string kind, CancellationToken ct)
+    {
+        if (!MailKinds.Reaches(kind, await db.MailOptOuts.Where(o => o.PersonId == personId).Select(o => o.Kind).ToListAsync(ct)))
+        {
+            return null;
+        }
+        return await db.People.Where(p => p.Id == personId).Select(p => p.Email).FirstOrDefaultAsync(ct) is { Length: > 0 } own
             ? own
             : await db.Users.Where(u => u.PersonId == personId).Select(u => u.Email).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The mail's text with the link where the person chooses his mails, no account needed.</summary>
+    public string WithChoices(string body, int personId) =>
+        $"{body.TrimEnd()}\n\n--\nVælg, hvilke e-mails du får fra Raad: {Link($"/post/valg?kode={Uri.EscapeDataString(ChoicesToken(personId))}")}\n";
+
+    public string ChoicesToken(int personId) =>
+        protection.CreateProtector(ChoicesPurpose).Protect(personId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The person a choices link is for; null for a link that is not one of ours.</summary>
+    public int? PersonOfChoices(string? token)
+    {
+        try
+        {
+            return token is { Length: > 0 } && int.TryParse(protection.CreateProtector(ChoicesPurpose).Unprotect(token), out var id) ? id : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
 }

@@ -14,6 +14,12 @@ public class OutboxMessage
     /// <summary>What the mail is about ("agenda_published", "minutes_circulated" ...), for the log and the tests.</summary>
     public required string Kind { get; set; }
 
+    /// <summary>The meeting the mail is about, for its page's list of mails sent.</summary>
+    public int? MeetingId { get; set; }
+
+    /// <summary>The person it went to, where it went to one of a body's people.</summary>
+    public int? PersonId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     // The two times the sender filters on are Unix milliseconds: SQLite cannot compare DateTimeOffset in a query.

@@ -2001,6 +2001,28 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Raad.Web.Infrastructure.Mail.MailOptOut", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("MailOptOuts");
+                });
+
             modelBuilder.Entity("Raad.Web.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -2029,7 +2051,13 @@ namespace Raad.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("SentAt")
@@ -2781,14 +2809,13 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Navigation("Rules");
                 });
 
-            modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
+            modelBuilder.Entity("Raad.Web.Infrastructure.Mail.MailOptOut", b =>
                 {
-                    b.HasOne("Raad.Domain.People.Person", "Person")
+                    b.HasOne("Raad.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Person");
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Raad.Web.Infrastructure.SecretariatGrant", b =>

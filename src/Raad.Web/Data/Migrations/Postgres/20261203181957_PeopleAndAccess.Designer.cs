@@ -13,7 +13,7 @@ using Raad.Web.Data;
 namespace Raad.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261203180524_PeopleAndAccess")]
+    [Migration("20261203181957_PeopleAndAccess")]
     partial class PeopleAndAccess
     {
         /// <inheritdoc />
@@ -2096,6 +2096,30 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Raad.Web.Infrastructure.Mail.MailOptOut", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("MailOptOuts");
+                });
+
             modelBuilder.Entity("Raad.Web.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -2126,8 +2150,14 @@ namespace Raad.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
                     b.Property<long>("NextAttemptAtMs")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -2880,14 +2910,13 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Navigation("Rules");
                 });
 
-            modelBuilder.Entity("Raad.Web.Infrastructure.AppUser", b =>
+            modelBuilder.Entity("Raad.Web.Infrastructure.Mail.MailOptOut", b =>
                 {
-                    b.HasOne("Raad.Domain.People.Person", "Person")
+                    b.HasOne("Raad.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Person");
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Raad.Web.Infrastructure.SecretariatGrant", b =>

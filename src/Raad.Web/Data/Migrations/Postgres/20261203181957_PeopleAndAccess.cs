@@ -12,6 +12,18 @@ namespace Raad.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "MeetingId",
+                table: "Outbox",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PersonId",
+                table: "Outbox",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "AdvisorsReadClosedItems",
                 table: "Bodies",
@@ -46,6 +58,26 @@ namespace Raad.Web.Data.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "MailOptOuts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MailOptOuts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MailOptOuts_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SecretariatGrants",
                 columns: table => new
                 {
@@ -78,6 +110,12 @@ namespace Raad.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MailOptOuts_PersonId_Kind",
+                table: "MailOptOuts",
+                columns: new[] { "PersonId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SecretariatGrants_BodyId",
                 table: "SecretariatGrants",
                 column: "BodyId");
@@ -88,14 +126,6 @@ namespace Raad.Web.Data.Migrations.Postgres
                 columns: new[] { "UserId", "BodyId" },
                 unique: true);
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_AspNetUsers_People_PersonId",
-                table: "AspNetUsers",
-                column: "PersonId",
-                principalTable: "People",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
             // The secretariat was one role for every body: whoever held it keeps every body that exists, as grants.
             migrationBuilder.Sql(PeopleAndAccessData.SecretariatRoleToGrants);
         }
@@ -103,9 +133,8 @@ namespace Raad.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AspNetUsers_People_PersonId",
-                table: "AspNetUsers");
+            migrationBuilder.DropTable(
+                name: "MailOptOuts");
 
             migrationBuilder.DropTable(
                 name: "SecretariatGrants");
@@ -113,6 +142,14 @@ namespace Raad.Web.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_PersonId",
                 table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "MeetingId",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "PersonId",
+                table: "Outbox");
 
             migrationBuilder.DropColumn(
                 name: "AdvisorsReadClosedItems",

@@ -11,6 +11,18 @@ namespace Raad.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "MeetingId",
+                table: "Outbox",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PersonId",
+                table: "Outbox",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "AdvisorsReadClosedItems",
                 table: "Bodies",
@@ -45,6 +57,26 @@ namespace Raad.Web.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "MailOptOuts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MailOptOuts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MailOptOuts_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SecretariatGrants",
                 columns: table => new
                 {
@@ -77,6 +109,12 @@ namespace Raad.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MailOptOuts_PersonId_Kind",
+                table: "MailOptOuts",
+                columns: new[] { "PersonId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SecretariatGrants_BodyId",
                 table: "SecretariatGrants",
                 column: "BodyId");
@@ -87,14 +125,6 @@ namespace Raad.Web.Data.Migrations.Sqlite
                 columns: new[] { "UserId", "BodyId" },
                 unique: true);
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_AspNetUsers_People_PersonId",
-                table: "AspNetUsers",
-                column: "PersonId",
-                principalTable: "People",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
             // The secretariat was one role for every body: whoever held it keeps every body that exists, as grants.
             migrationBuilder.Sql(PeopleAndAccessData.SecretariatRoleToGrants);
         }
@@ -102,9 +132,8 @@ namespace Raad.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AspNetUsers_People_PersonId",
-                table: "AspNetUsers");
+            migrationBuilder.DropTable(
+                name: "MailOptOuts");
 
             migrationBuilder.DropTable(
                 name: "SecretariatGrants");
@@ -112,6 +141,14 @@ namespace Raad.Web.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_PersonId",
                 table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "MeetingId",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "PersonId",
+                table: "Outbox");
 
             migrationBuilder.DropColumn(
                 name: "AdvisorsReadClosedItems",
