@@ -130,7 +130,7 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
             Role.Member => Roles.Member,
             _ => throw new ArgumentOutOfRangeException(nameof(role)),
         };
-        var email = DemoLoader.Accounts.Single(a => a.Role == name).Email;
+        var email = DemoLoader.Accounts.First(a => a.Role == name).Email;
         var visitor = Anonymous();
         var login = await visitor.Open("/konto/log-ind");
         var result = await visitor.Submit(login, new() { ["Email"] = email, ["Password"] = DemoLoader.Password });

@@ -104,7 +104,7 @@ public abstract class AttachmentScenarios(RaadApp app)
     {
         using var site = app.WithWebHostBuilder(b => b.UseSetting("Raad:Attachments:MaxBytes", "2048"));
         using var secretariat = new Visitor(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
-        var account = DemoLoader.Accounts.Single(a => a.Role == Raad.Web.Infrastructure.Roles.Secretariat);
+        var account = DemoLoader.Accounts.First(a => a.Role == Raad.Web.Infrastructure.Roles.Secretariat);
         await secretariat.SignIn(account.Email, DemoLoader.Password);
         var meeting = await MeetingWithItems(secretariat, "2026-12-04");
         var item = await secretariat.ItemId(meeting, "Økonomi");

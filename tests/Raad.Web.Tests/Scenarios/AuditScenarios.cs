@@ -341,7 +341,7 @@ public abstract class AuditScenarios(RaadApp app) : IDisposable
             Role.Secretariat => Raad.Web.Infrastructure.Roles.Secretariat,
             _ => Raad.Web.Infrastructure.Roles.Member,
         };
-        var email = DemoLoader.Accounts.Single(a => a.Role == name).Email;
+        var email = DemoLoader.Accounts.First(a => a.Role == name).Email;
         await using var scope = app.Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.AsNoTracking().SingleAsync(u => u.Email == email, TestContext.Current.CancellationToken);
         return (user.Id, user.DisplayName, email);

@@ -46,7 +46,7 @@ public abstract class ImportCliScenarios(RaadApp app)
         Assert.Contains("forretningsorden", files[4].GetProperty("result").GetString(), StringComparison.OrdinalIgnoreCase);
 
         // Opened in the UI by the secretariat: the minutes carry the decisions the file had.
-        var account = DemoLoader.Accounts.Single(a => a.Role == Roles.Secretariat);
+        var account = DemoLoader.Accounts.First(a => a.Role == Roles.Secretariat);
         Assert.True((await CreateAccount.RunAsync(app.Services, account.Email, "sekretariat", DemoLoader.Password)).IsSuccess);
         using var secretariat = await app.SignInAs(Role.Secretariat);
         foreach (var (meeting, file) in meetings.Zip(files))

@@ -86,11 +86,13 @@ public static partial class DemoCatalog
         var money = sydMoney with { Projects = [.. sydMoney.Projects, .. HolbaekProjects(registry, hol)] };
         Link(funds, [.. money.Pools.SelectMany(p => p.Grants).Select(g => g.DecidedByItem!).Distinct().Where(i => i.Case is null)]);
 
-        List<Meeting> meetings = [january, april, .. planned, august, holMeeting];
+        var (preparatory, councilMeetings) = BuildAmagerVestegnen(syd, amagerVestegnen);
+
+        List<Meeting> meetings = [january, april, .. planned, august, holMeeting, .. councilMeetings];
         return new DemoSet(
             registry.Organisations,
             registry.People,
-            [syd, amagerVestegnen, money.Professional, hol, holSuccessor],
+            [syd, amagerVestegnen, money.Professional, hol, holSuccessor, preparatory],
             [psychiatry, somatic, funds, holCase],
             meetings,
             [SydRules(syd), HolbaekRules(hol)],

@@ -10,11 +10,23 @@ public static class DemoLoader
 {
     public const string Password = "raad-demo-2025";
 
-    public static readonly (string Email, string Name, string Role, string? PersonName)[] Accounts =
+    /// <summary>The bodies of Holbæk's cluster, whose secretariat has an account of its own.</summary>
+    private static readonly string[] Holbaek = ["HOL Sundhedsklynge Politisk Forum", "Sundhedsråd Midt- og Vestsjælland"];
+
+    /// <summary>
+    /// One account per kind of user, all with <see cref="Password"/>. The first of each role is the one the walkthrough
+    /// and the tests use: the first secretariat runs every demo body; Holbæk's runs only its own. Members and the advisor
+    /// are people of the demo, so their rights follow their seats.
+    /// </summary>
+    public static readonly (string Email, string Name, string Role, string? PersonName, string[]? SecretariatOf)[] Accounts =
     [
-        ("admin@raad.local", "Administrator", Roles.Administrator, null),
-        ("sekretariat@raad.local", "Lene Maj Hjortsø Fernando", Roles.Secretariat, null),
-        ("medlem@raad.local", "Jørgen Steen Andersen", Roles.Member, "Jørgen Steen Andersen"),
+        ("admin@raad.local", "Administrator", Roles.Administrator, null, null),
+        ("sekretariat@raad.local", "Lene Maj Hjortsø Fernando", Roles.Secretariat, null, null),
+        ("medlem@raad.local", "Jørgen Steen Andersen", Roles.Member, "Jørgen Steen Andersen", null),
+        ("medlem-regional@raad.local", "Marianne Gerner Friis-Mikkelsen", Roles.Member, "Marianne Gerner Friis-Mikkelsen", null),
+        ("medlem-kommunal@raad.local", "Anders Wolf Andresen", Roles.Member, "Anders Wolf Andresen", null),
+        ("bisidder@raad.local", "Tina Holm Nielsen", Roles.Member, "Tina Holm Nielsen", null),
+        ("sekretariat-holbaek@raad.local", "Sekretariatet for Holbæk-klyngen", Roles.Secretariat, null, Holbaek),
     ];
 
     public static async Task<bool> LoadIfEmptyAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -61,19 +73,26 @@ public static class DemoLoader
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         await EnsureRolesAsync(roles);
-        foreach (var (email, name, role, personName) in Accounts)
+        foreach (var (email, name, role, personName, secretariatOf) in Accounts)
         {
             if (await users.FindByEmailAsync(email) is not null)
             {
                 continue;
             }
             var person = personName is null ? null : demo.People.First(p => p.Name == personName);
+            if (person is not null)
+            {
+                // One e-mail, one truth: the person's address is the account's.
+                person.Email = email;
+                await db.SaveChangesAsync(cancellationToken);
+            }
             var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PersonId = person?.Id };
             Check(await users.CreateAsync(user, Password));
             if (role == Roles.Secretariat)
             {
-                // The demo's secretariat runs every demo body; a real one is granted its own bodies on /brugere.
-                db.SecretariatGrants.AddRange(demo.Bodies.Select(b => new SecretariatGrant { UserId = user.Id, BodyId = b.Id }));
+                // A real secretariat is granted its own bodies on /brugere.
+                db.SecretariatGrants.AddRange(demo.Bodies.Where(b => secretariatOf is null || secretariatOf.Contains(b.Name))
+                    .Select(b => new SecretariatGrant { UserId = user.Id, BodyId = b.Id }));
                 await db.SaveChangesAsync(cancellationToken);
             }
             else
