@@ -19,7 +19,7 @@ public sealed class PublishAgendaTests(BrowserApp app) : IClassFixture<BrowserAp
 
         // The council that follows Sundhedsklynge Syd begins on 1 January 2027.
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sundhedsråd Amager og Vestegnen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sundhedsråd Amager og Vestegnen", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Mødeplan" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Planlæg møde" }).ClickAsync();
         await page.GetByLabel("Dato").FillAsync("2027-02-10");
