@@ -59,7 +59,7 @@ public abstract class MailScenarios(RaadApp app)
         using var secretariat = await app.SignInAs(Role.Secretariat);
         // A body of its own, so the other scenarios' members stay as they expect.
         const string withAdvisor = "Postudvalget med bisidder (test)";
-        var meeting = await MeetingWithMembers(secretariat, "2026-12-16", withAdvisor);
+        var meeting = await MeetingWithMembers(secretariat, ProcedureTestBodies.Iso(app.Clock.Today.AddDays(13)), withAdvisor);
         var body = await secretariat.BodyId(withAdvisor);
         if (!(await secretariat.Members(body)).Any(m => m.GetProperty("name").GetString() == advisor))
         {
@@ -91,7 +91,7 @@ public abstract class MailScenarios(RaadApp app)
         Assert.Contains("Linket er ikke gyldigt", (await reader.Open("/post/valg?kode=forfalsket")).Text("[role=alert]"));
 
         // The next agenda is required by the rules: it reaches him all the same.
-        var next = await MeetingWithMembers(secretariat, "2026-12-17", withAdvisor);
+        var next = await MeetingWithMembers(secretariat, ProcedureTestBodies.Iso(app.Clock.Today.AddDays(14)), withAdvisor);
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.ChangeStatus(next, "AgendaPublished")).Status);
         Assert.Contains(advisorAddress, (await app.WaitForMailAsync(AgendaOf(next), count: 3)).Select(To));
 
