@@ -27,7 +27,7 @@ public sealed record BodyInvitePreview(string BodyName, IReadOnlyList<BodyInvite
 /// The secretariat invites every member, substitute, advisor and observer of the body (now or from a later date) who has
 /// an e-mail but no account: one invitation each, in one transaction, after a preview of who gets what.
 /// </summary>
-public sealed class InviteBody(AppDbContext db, Invitations invitations, TimeProvider clock) : IUseCase
+public sealed class InviteBody(AppDbContext db, Invitations invitations, Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer, TimeProvider clock) : IUseCase
 {
     private static readonly MembershipRole[] Invited =
         [MembershipRole.Member, MembershipRole.CoChair, MembershipRole.Substitute, MembershipRole.Advisor, MembershipRole.Observer];
@@ -46,14 +46,14 @@ public sealed class InviteBody(AppDbContext db, Invitations invitations, TimePro
         var people = seats.Select(s => s.Person!).DistinctBy(p => p.Id).ToList();
         var ids = people.Select(p => p.Id).ToList();
         var withAccount = (await db.Users.Where(u => u.PersonId != null && ids.Contains(u.PersonId.Value)).Select(u => u.PersonId!.Value).ToListAsync(ct)).ToHashSet();
-        var emails = people.Select(p => p.Email?.Trim().ToUpperInvariant()).OfType<string>().ToList();
+        var emails = people.Select(p => p.Email is { } e ? normalizer.NormalizeEmail(e.Trim()) : null).OfType<string>().ToList();
         var taken = (await db.Users.Where(u => u.NormalizedEmail != null && emails.Contains(u.NormalizedEmail)).Select(u => u.NormalizedEmail!).ToListAsync(ct)).ToHashSet();
         var lines = people.OrderBy(p => p.Name).Select(p => new BodyInvitePreview.Line(p.Id, p.Name,
             string.Join(", ", seats.Where(s => s.PersonId == p.Id).Select(s => s.Role.Danish()).Distinct()),
             p.Email,
             withAccount.Contains(p.Id) ? BodyInvitePreview.Outcome.HasAccount
             : string.IsNullOrWhiteSpace(p.Email) ? BodyInvitePreview.Outcome.NoEmail
-            : taken.Contains(p.Email.Trim().ToUpperInvariant()) ? BodyInvitePreview.Outcome.EmailTaken
+            : taken.Contains(normalizer.NormalizeEmail(p.Email.Trim())) ? BodyInvitePreview.Outcome.EmailTaken
             : BodyInvitePreview.Outcome.Invited)).ToList();
         return new BodyInvitePreview(body.Name, lines);
     }

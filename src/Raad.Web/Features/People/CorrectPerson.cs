@@ -6,7 +6,7 @@ using Raad.Web.Infrastructure;
 namespace Raad.Web.Features.People;
 
 /// <summary>Corrects a person's name, title, party or e-mail, against the version the form showed.</summary>
-public sealed class CorrectPerson(AppDbContext db) : IUseCase
+public sealed class CorrectPerson(AppDbContext db, Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer) : IUseCase
 {
     public const string NotFoundCode = "person.not_found";
 
@@ -34,12 +34,13 @@ public sealed class CorrectPerson(AppDbContext db) : IUseCase
             {
                 return new Error("account.email_invalid", $"\"{address}\" er ikke en gyldig e-mailadresse.", "Email");
             }
-            if (await db.Users.AnyAsync(u => u.NormalizedEmail == address.ToUpperInvariant() && u.Id != account.Id, ct))
+            if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalizer.NormalizeEmail(address) && u.Id != account.Id, ct))
             {
                 return new Error("account.email_taken", $"Der findes allerede en konto med e-mailadressen {address}.", "Email");
             }
             account.Email = account.UserName = address;
-            account.NormalizedEmail = account.NormalizedUserName = address.ToUpperInvariant();
+            account.NormalizedEmail = normalizer.NormalizeEmail(address);
+            account.NormalizedUserName = normalizer.NormalizeName(address);
             account.DisplayName = person.Name;
         }
         return (await db.SaveAsync("Personen", ct)).With(personId);

@@ -10,7 +10,7 @@ namespace Raad.Web.Features.Users;
 
 /// <summary>/brugere: every account with its person, roles, last sign-in, second factor and state; and the invitation form.</summary>
 [Authorize(Policy = Policies.Administer)]
-public class IndexModel(AppDbContext db, InviteAccount invite) : PageModel
+public class IndexModel(AppDbContext db, InviteAccount invite, TimeProvider clock) : PageModel
 {
     public sealed record Row(string Id, string Name, string Email, int? PersonId, bool Administrator, IReadOnlyList<string> SecretariatOf,
         IReadOnlyList<string> Seats, DateTimeOffset? LastSignInAt, string? LastSignInMethod, bool TwoFactor, bool IsActive, bool Accepted);
@@ -48,7 +48,7 @@ public class IndexModel(AppDbContext db, InviteAccount invite) : PageModel
                                      where r.Name == Roles.Administrator
                                      select ur.UserId).ToListAsync(ct)).ToHashSet();
         var personIds = users.Select(u => u.PersonId).OfType<int>().ToList();
-        var today = Clock.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+        var today = Clock.Today(clock);
         var seats = (await db.Memberships.AsNoTracking().Include(m => m.Body)
                 .Where(m => personIds.Contains(m.PersonId) && (m.To == null || m.To >= today))
                 .ToListAsync(ct))

@@ -93,9 +93,11 @@ public sealed class Outbox(AppDbContext db, TimeProvider clock, IOptions<MailOpt
             .Where(u => u.PersonId != null && ids.Contains(u.PersonId.Value) && u.Email != null)
             .Select(u => new { PersonId = u.PersonId!.Value, u.Email })
             .ToListAsync(ct);
-        var optedOut = (await db.MailOptOuts.AsNoTracking().Where(o => ids.Contains(o.PersonId) && o.Kind == kind).Select(o => o.PersonId).ToListAsync(ct)).ToHashSet();
+        // What the rules require reaches everyone: only a kind one may turn off asks who did.
+        var optedOut = MailKinds.Required.Contains(kind) ? []
+            : (await db.MailOptOuts.AsNoTracking().Where(o => ids.Contains(o.PersonId) && o.Kind == kind).Select(o => o.PersonId).ToListAsync(ct)).ToHashSet();
         return [.. people
-            .Where(p => MailKinds.Reaches(kind, optedOut.Contains(p.PersonId) ? [kind] : []))
+            .Where(p => !optedOut.Contains(p.PersonId))
             .Select(p => (p.PersonId, Address: (!string.IsNullOrWhiteSpace(p.Email) ? p.Email : accounts.FirstOrDefault(a => a.PersonId == p.PersonId)?.Email)?.Trim()))
             .Where(p => p.Address is not null)
             .Select(p => (p.PersonId, p.Address!))
