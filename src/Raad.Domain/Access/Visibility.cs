@@ -151,6 +151,32 @@ public static class Visibility
         || items.Any(i => Item(viewer, i.Meeting, i.Item) == ItemSight.Full)
         || procedures.Any(p => WrittenProcedure(viewer, p.BodyId, p.Status));
 
+    /// <summary>
+    /// The remarks on an item (never public): the body's secretariat, and its members, co-chairs and substitutes on the
+    /// meeting's day, for an item they may see whole.
+    /// </summary>
+    public static bool Remarks(ViewerFacts viewer, MeetingState meeting, ItemState item) =>
+        (viewer.IsSecretariatOf(meeting.BodyId) || viewer.IsMemberOn(meeting.BodyId, meeting.Date))
+        && Item(viewer, meeting, item) == ItemSight.Full;
+
+    /// <summary>
+    /// Private notes: a signed-in person writes them on any item he may see whole. Who reads a note is not a question
+    /// of roles: only the account that wrote it, ever (<c>Note.UserId</c>).
+    /// </summary>
+    public static bool MayAnnotate(ViewerFacts viewer, MeetingState meeting, ItemState item) =>
+        viewer.SignedIn && Item(viewer, meeting, item) == ItemSight.Full;
+
+    /// <summary>
+    /// A meeting kept on a device to read offline: what the viewer may read of it now. The copy holds his own sight of
+    /// it (closed items too, for a member), so it goes when the agenda is no longer his to read.
+    /// </summary>
+    public static bool KeepOffline(ViewerFacts viewer, MeetingState meeting) =>
+        viewer.SignedIn && Agenda(viewer, meeting);
+
+    /// <summary>The meetings in a person's private calendar: those of the bodies he is an insider of on the meeting's day.</summary>
+    public static bool InCalendar(ViewerFacts viewer, MeetingState meeting) =>
+        IsInsider(viewer, meeting.BodyId, meeting.Date);
+
     /// <summary>Closed items: the body's secretariat, and those whose seat reads them and who had not left by the date.</summary>
     private static bool ReadsClosed(ViewerFacts viewer, int bodyId, DateOnly on) =>
         viewer.IsSecretariatOf(bodyId) || viewer.Seats.Any(s => s.BodyId == bodyId && s.ReadsClosed && s.HeldOn(on));

@@ -28,6 +28,9 @@ public class Body
     /// <summary>Whether the body's advisors (bisiddere) and observers read its closed items, as its members do.</summary>
     public bool AdvisorsReadClosedItems { get; set; }
 
+    /// <summary>Whether members and the secretariat may comment on items before a meeting, in threads ("Bemærkninger").</summary>
+    public bool AllowsRemarks { get; set; }
+
     public List<Membership> Memberships { get; set; } = [];
     public List<StandardItem> StandardItems { get; set; } = [];
     public int Version { get; set; }

@@ -53,6 +53,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Money.HandoverRecord> Handovers => Set<Domain.Money.HandoverRecord>();
     public DbSet<SecretariatGrant> SecretariatGrants => Set<SecretariatGrant>();
     public DbSet<Infrastructure.Mail.MailOptOut> MailOptOuts => Set<Infrastructure.Mail.MailOptOut>();
+    public DbSet<Domain.Workspace.Note> Notes => Set<Domain.Workspace.Note>();
+    public DbSet<Domain.Workspace.NoteVersion> NoteVersions => Set<Domain.Workspace.NoteVersion>();
+    public DbSet<Domain.Workspace.Remark> Remarks => Set<Domain.Workspace.Remark>();
+    public DbSet<Domain.Workspace.OfflineDevice> OfflineDevices => Set<Domain.Workspace.OfflineDevice>();
+    public DbSet<Domain.Workspace.KeptMeeting> KeptMeetings => Set<Domain.Workspace.KeptMeeting>();
 
     /// <summary>The audit log: append-only, chained by SHA-256 (Infrastructure/Audit).</summary>
     public DbSet<Infrastructure.Audit.AuditEntry> AuditEntries => Set<Infrastructure.Audit.AuditEntry>();

@@ -21,6 +21,13 @@ public class AppUser : IdentityUser
     public string? LastSignInMethod { get; set; }
 
     public List<SecretariatGrant> SecretariatOf { get; set; } = [];
+
+    /// <summary>The secret in the private calendar's URL (<c>/kalender/{token}.ics</c>); renewing it retires the old URL.</summary>
+    public string? CalendarToken { get; set; }
+
+    /// <summary>The start page's last request, and the one before that visit: "new since your last visit".</summary>
+    public DateTimeOffset? LastVisitAt { get; set; }
+    public DateTimeOffset? PreviousVisitAt { get; set; }
 }
 
 /// <summary>The secretariat role, held for one body: edit its meetings, agendas, minutes and members.</summary>

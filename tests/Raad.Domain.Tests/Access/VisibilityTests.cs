@@ -245,4 +245,56 @@ public class VisibilityTests
         Assert.True(Viewers["administrator"].IsSecretariatOf(Body));
         Assert.False(Viewers["member"].IsSecretariat);
     }
+
+    public static TheoryData<string, bool, bool> RemarkReaders => new()
+    {
+        // Members, substitutes and the secretariat of the body; an advisor, another body and the public never.
+        { "member", false, true },
+        { "member", true, true },
+        { "substitute", false, true },
+        { "secretariat", true, true },
+        { "administrator", false, true },
+        { "disqualified", true, false },
+        { "disqualified", false, true },
+        { "advisor", false, false },
+        { "observer, closed allowed", false, false },
+        { "left", false, false },
+        { "other body", false, false },
+        { "other secretariat", false, false },
+        { "no person", false, false },
+        { "anonymous", false, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(RemarkReaders))]
+    public void Remarks_stay_within_the_body(string viewer, bool closed, bool expected) =>
+        Assert.Equal(expected, Visibility.Remarks(Viewers[viewer], Meeting(AgendaPublished), Item(closed)));
+
+    [Theory]
+    [InlineData("member", AgendaDraft, true)]
+    [InlineData("advisor", AgendaDraft, true)]
+    [InlineData("no person", AgendaPublished, true)]
+    [InlineData("no person", AgendaDraft, false)]
+    [InlineData("anonymous", AgendaPublished, false)]
+    [InlineData("left", AgendaDraft, false)]
+    public void Kept_offline_while_the_agenda_is_still_his_to_read(string viewer, MeetingStatus status, bool expected) =>
+        Assert.Equal(expected, Visibility.KeepOffline(Viewers[viewer], Meeting(status)));
+
+    [Theory]
+    [InlineData("member", true)]
+    [InlineData("advisor", true)]
+    [InlineData("secretariat", true)]
+    [InlineData("left", false)]
+    [InlineData("other body", false)]
+    [InlineData("no person", false)]
+    public void The_calendar_holds_the_meetings_of_his_bodies(string viewer, bool expected) =>
+        Assert.Equal(expected, Visibility.InCalendar(Viewers[viewer], Meeting(AgendaPublished)));
+
+    [Fact]
+    public void Notes_are_written_on_items_seen_whole_and_only_when_signed_in()
+    {
+        Assert.True(Visibility.MayAnnotate(Viewers["member"], Meeting(AgendaDraft), Item(true)));
+        Assert.False(Visibility.MayAnnotate(Viewers["disqualified"], Meeting(AgendaPublished), Item(true)));
+        Assert.False(Visibility.MayAnnotate(Viewers["anonymous"], Meeting(AgendaPublished), Item(false)));
+    }
 }

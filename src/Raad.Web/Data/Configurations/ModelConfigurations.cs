@@ -340,6 +340,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<Infrastruc
         // transaction; people are never deleted (they are history), so the reference cannot dangle.
         b.HasIndex(x => x.PersonId).IsUnique();
         b.Property(x => x.LastSignInMethod).HasMaxLength(100);
+        b.Property(x => x.CalendarToken).HasMaxLength(64);
+        b.HasIndex(x => x.CalendarToken).IsUnique();
     }
 }
 

@@ -44,6 +44,7 @@ public static class AuditTrail
 
     private const string Password = "Adgangskode";
     private const string Hidden = "(skjult)";
+    private const string Private = "Indhold";
 
     private static readonly string[] LabelColumns = ["Title", "Name", "FullName", "DisplayName", "Email", "UserName", "FileName", "Date"];
 
@@ -176,8 +177,10 @@ public static class AuditTrail
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
+    /// <summary>A private row (a member's note) shows its keys (whose, on which item) and never what it says.</summary>
     private static bool Recorded(PropertyEntry p) =>
-        !UnrecordedColumns.Contains(p.Metadata.Name) && p.Metadata.ClrType != typeof(byte[]);
+        !UnrecordedColumns.Contains(p.Metadata.Name) && p.Metadata.ClrType != typeof(byte[])
+        && (p.EntityEntry.Entity is not Domain.Workspace.IPrivateRecord || p.Metadata.Name.EndsWith("Id", StringComparison.Ordinal));
 
     private static string? ToJson(Dictionary<string, object?> values) =>
         values.Count == 0 ? null : JsonSerializer.Serialize(values, Json);
@@ -214,6 +217,14 @@ public static class AuditTrail
                     break;
                 default:
                     var modified = entry.Properties.Where(p => p.IsModified && Recorded(p) && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                    if (entry.Entity is Domain.Workspace.IPrivateRecord)
+                    {
+                        // That it changed is on the record; what it says is not.
+                        change.before = new() { [Private] = Hidden };
+                        change.after = new() { [Private] = "ændret (skjult)" };
+                        change.act = AuditAct.Changed;
+                        return change;
+                    }
                     var newPassword = entry.Entity is AppUser && entry.Property(nameof(AppUser.PasswordHash)) is { IsModified: true } hash
                         && !Equals(hash.OriginalValue, hash.CurrentValue);
                     if (modified.Count == 0 && !newPassword)
