@@ -31,8 +31,11 @@ public static partial class DemoCatalog
             Description = "Det forberedende sundhedsråd, der i 2026 forbereder Sundhedsråd Amager og Vestegnen: "
                 + "forretningsorden, sundhedsplan og overtagelsen af klyngens indsatser. " + AssumedMembers,
             StandardItems = Body.DefaultTemplate(),
+            // The councils' members comment on the items before their meetings (issue 15); the clusters never did.
+            AllowsRemarks = true,
         };
         council.Description = $"{council.Description} {AssumedMembers}";
+        council.AllowsRemarks = true;
 
         // Assumption: the seats Syd held at its end carry over, to the preparatory council for 2026 and to the council
         // from its first day; guests and those who had left do not. Københavns Kommune is proposed as the council's
