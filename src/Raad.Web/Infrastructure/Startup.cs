@@ -184,6 +184,7 @@ public static class Startup
         services.AddScoped<Features.Procedure.ComplianceQuery>();
         services.AddScoped<Features.Economy.EconomyQuery>();
         services.AddScoped<Features.Bodies.MembershipOptionsQuery>();
+        services.AddScoped<Features.Calendar.CalendarUrls>();
         services.AddScoped<Features.Documents.DocumentEditions>();
         services.AddScoped<Features.Documents.DocumentHtml>();
         services.AddScoped<Features.Documents.DocumentPdf>();

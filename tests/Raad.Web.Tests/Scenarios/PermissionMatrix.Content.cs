@@ -343,6 +343,7 @@ public abstract partial class PermissionMatrix
     [
         "/konto/sikkerhed?handler=Begin", "/konto/sikkerhed?handler=Enable", "/konto/sikkerhed?handler=Codes",
         "/konto/sikkerhed?handler=Disable", "/konto/sikkerhed?handler=SignOutEverywhere",
+        "/konto/sikkerhed?handler=RenewCalendar",
     ];
 
     /// <summary>One visitor of each kind, signed in once per app.</summary>

@@ -199,6 +199,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Insiders("bilag/{id:int}", $"/bilag/{p.ClosedAttachment}") with { Advisor = Answer.NotFound },
         Insiders("bilag/{id:int}", $"/bilag/{p.DraftAttachment}"),
         Public("openapi/{documentName}.json", "/openapi/v1.json"),
+        // The private calendar: the token in the URL is the secret, not a session; a wrong one is not found, for anyone.
+        new("kalender/{token}.ics", "/kalender/ukendt-adresse.ics", Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound),
 
         SharedEditors("udvalg/nyt", "/udvalg/nyt"),
         Public("udvalg/{bodyId:int}/forretningsorden", $"/udvalg/{p.Syd}/forretningsorden"),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Raad.Domain.Accounts;
+using Raad.Web.Features.Calendar;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Account;
@@ -11,7 +12,8 @@ namespace Raad.Web.Features.Account;
 /// "Sikkerhed": the signed-in user's second factor (turn on with a key and a code, new recovery codes, turn off) and
 /// "Log ud alle steder". The recovery codes are shown once, in the answer to the form that made them.
 /// </summary>
-public class SecurityModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IOptions<SignInOptions> options) : PageModel
+public class SecurityModel(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, IOptions<SignInOptions> options, CalendarUrls calendarUrls) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -30,6 +32,9 @@ public class SecurityModel(UserManager<AppUser> users, SignInManager<AppUser> si
 
     /// <summary>This session may do nothing else until the second factor is set up.</summary>
     public bool MustSetUp { get; private set; }
+
+    /// <summary>The address of the account's private calendar ("Min kalender").</summary>
+    public string CalendarUrl { get; private set; } = "";
 
     /// <summary>Recovery codes just made, shown this once.</summary>
     public string[] NewCodes { get; private set; } = [];
@@ -98,6 +103,18 @@ public class SecurityModel(UserManager<AppUser> users, SignInManager<AppUser> si
         return Redirect("/konto/log-ind");
     }
 
+    [Needs(Permission.SignedIn)]
+    public async Task<IActionResult> OnPostRenewCalendarAsync([FromServices] RenewCalendarUrl renew, CancellationToken ct)
+    {
+        var result = await renew.HandleAsync(users.GetUserId(User)!, ct);
+        if (!ModelState.AddErrors(result, ""))
+        {
+            return await ShowAsync();
+        }
+        TempData["Message"] = "Kalenderen har fået en ny adresse. Den gamle adresse virker ikke længere.";
+        return RedirectToPage(null, null, "kalender");
+    }
+
     private async Task<IActionResult> ShowAsync(bool signedInAnew = false)
     {
         var user = await users.GetUserAsync(User);
@@ -106,6 +123,7 @@ public class SecurityModel(UserManager<AppUser> users, SignInManager<AppUser> si
             return Challenge();
         }
         Enabled = user.TwoFactorEnabled;
+        CalendarUrl = await calendarUrls.EnsureAsync(user, HttpContext.RequestAborted);
         Required = options.Value.Requires(await users.GetRolesAsync(user));
         MustSetUp = !signedInAnew && !Enabled && SignInSecurity.MustSetUpSecondFactor(User, options.Value);
         if (Enabled)
