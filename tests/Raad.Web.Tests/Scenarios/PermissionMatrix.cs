@@ -363,6 +363,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ($"/moeder/{p.Circulated}/referat/godkendelse?handler=Object", new() { ["Text"] = "Indsigelse fra en uvedkommende" }),
         ($"/skriftlig-proces/{p.WrittenProcedure}?handler=Answer", new() { ["Kind"] = "Object", ["Comment"] = "Svar fra en uvedkommende" }),
         ($"/moeder/{p.Draft}/punktoensker/nyt", new() { ["Title"] = "Ønske fra en uvedkommende", ["Wanted"] = "Noget." }),
+        ($"/moeder/{p.Draft}?handler=Remark", new() { ["itemId"] = $"{p.DraftItem}", ["text"] = "Bemærkning fra en uvedkommende" }),
     ];
 
     [Fact]
