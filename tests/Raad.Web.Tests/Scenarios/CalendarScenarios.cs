@@ -31,6 +31,11 @@ public abstract class CalendarScenarios(RaadApp app)
     private static async Task<(HttpStatusCode Status, string? ContentType, string? Charset, string Text)> Fetch(Visitor visitor, string path)
     {
         using var response = await visitor.Get(path);
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            // The address is the secret: never kept by a shared cache.
+            Assert.True(response.Headers.CacheControl is { Private: true, NoStore: true }, $"Cache-Control: {response.Headers.CacheControl}");
+        }
         return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Content.Headers.ContentType?.CharSet,
             await response.Content.ReadAsStringAsync());
     }

@@ -23,7 +23,7 @@ public static class CalendarFeed
     private const int MonthsBack = 12;
 
     public static void MapCalendarFeed(this WebApplication app) =>
-        app.MapGet("/kalender/{token}.ics", async (string token, AppDbContext db, ViewerAccessor viewers, CalendarUrls urls,
+        app.MapGet("/kalender/{token}.ics", async (HttpContext http, string token, AppDbContext db, ViewerAccessor viewers, CalendarUrls urls,
             Microsoft.Extensions.Options.IOptions<MailOptions> mail, TimeProvider clock, CancellationToken ct) =>
         {
             var account = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.CalendarToken == token, ct);
@@ -40,6 +40,9 @@ public static class CalendarFeed
                 .ToListAsync(ct);
             var mine = meetings.Where(m => Visibility.InCalendar(facts, new MeetingState(m.BodyId, m.Status, m.Date)));
             var text = Write(mine, mail.Value.PublicUrl.TrimEnd('/'), clock.GetUtcNow());
+            // The address is the secret: no shared cache keeps the answer, and no search engine lists it.
+            http.Response.Headers.CacheControl = "private, no-store";
+            http.Response.Headers["X-Robots-Tag"] = "noindex";
             return Results.Text(text, "text/calendar; charset=utf-8");
         }).Needs(Permission.Public).ExcludeFromDescription();
 
