@@ -1,5 +1,6 @@
 using Raad.Web.Features.Agenda;
 using Raad.Web.Features.Bodies;
+using Raad.Web.Features.Calendar;
 using Raad.Web.Features.Documents;
 using Raad.Web.Features.Economy;
 using Raad.Web.Features.ItemRequests;
@@ -24,5 +25,6 @@ public static class Api
         api.MapMeApi();
         app.MapAttachmentDownload();
         app.MapItemRequestFiles();
+        app.MapCalendarFeed();
     }
 }

@@ -184,6 +184,7 @@ public static class Startup
         services.AddScoped<Features.Procedure.ComplianceQuery>();
         services.AddScoped<Features.Economy.EconomyQuery>();
         services.AddScoped<Features.Bodies.MembershipOptionsQuery>();
+        services.AddScoped<Features.Calendar.CalendarUrls>();
         services.AddScoped<Features.Documents.DocumentEditions>();
         services.AddScoped<Features.Documents.DocumentHtml>();
         services.AddScoped<Features.Documents.DocumentPdf>();
@@ -199,7 +200,6 @@ public static class Startup
         // The member's own workspace: his start page, his notes (read nowhere else), his calendar link.
         services.AddScoped<Features.Workspace.MyWorkspace>();
         services.AddScoped<Features.Workspace.NotesQuery>();
-        services.AddScoped<Features.Workspace.CalendarLink>();
         foreach (var type in typeof(Startup).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t)))
         {

@@ -25,6 +25,23 @@ public sealed class ViewerAccessor(IHttpContextAccessor http, AppDbContext db, T
         }
         var personId = Viewer.PersonIdOf(user);
         var userId = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        var facts = await FactsAsync(userId, personId, user.IsInRole(Roles.Administrator), cancellationToken);
+        return viewer = new Viewer(facts, personId, userId);
+    }
+
+    /// <summary>
+    /// An account's facts without its session (the private calendar, fetched by a calendar program with the URL's
+    /// secret): the same facts a request signed in as the account would have.
+    /// </summary>
+    public async Task<ViewerFacts> FactsOfAccountAsync(AppUser account, CancellationToken cancellationToken = default)
+    {
+        var administrator = await db.UserRoles.AnyAsync(
+            ur => ur.UserId == account.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Administrator), cancellationToken);
+        return await FactsAsync(account.Id, account.PersonId, administrator, cancellationToken);
+    }
+
+    private async Task<ViewerFacts> FactsAsync(string? userId, int? personId, bool administrator, CancellationToken cancellationToken)
+    {
         var secretariatOf = userId is null ? []
             : await db.SecretariatGrants.Where(g => g.UserId == userId).Select(g => g.BodyId).ToListAsync(cancellationToken);
         var seats = personId is { } id
@@ -36,8 +53,6 @@ public sealed class ViewerAccessor(IHttpContextAccessor http, AppDbContext db, T
         var disqualified = personId is { } person
             ? await db.Disqualifications.Where(d => d.Membership!.PersonId == person).Select(d => d.AgendaItemId).Distinct().ToListAsync(cancellationToken)
             : [];
-        var facts = new ViewerFacts(true, user.IsInRole(Roles.Administrator), secretariatOf.ToHashSet(), seats,
-            disqualified.ToHashSet(), Clock.Today(clock));
-        return viewer = new Viewer(facts, personId, userId);
+        return new ViewerFacts(true, administrator, secretariatOf.ToHashSet(), seats, disqualified.ToHashSet(), Clock.Today(clock));
     }
 }

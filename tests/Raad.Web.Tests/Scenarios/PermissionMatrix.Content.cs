@@ -344,6 +344,7 @@ public abstract partial class PermissionMatrix
         "/konto/sikkerhed?handler=Begin", "/konto/sikkerhed?handler=Enable", "/konto/sikkerhed?handler=Codes",
         "/konto/sikkerhed?handler=Disable", "/konto/sikkerhed?handler=SignOutEverywhere",
         "/konto/indstillinger?handler=Mail", "/konto/indstillinger?handler=ForgetDevice",
+        "/konto/indstillinger?handler=RenewCalendar",
     ];
 
     /// <summary>One visitor of each kind, signed in once per app.</summary>

@@ -204,6 +204,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Insiders("bilag/{id:int}", $"/bilag/{p.ClosedAttachment}") with { Advisor = Answer.NotFound },
         Insiders("bilag/{id:int}", $"/bilag/{p.DraftAttachment}"),
         Public("openapi/{documentName}.json", "/openapi/v1.json"),
+        // The private calendar: the token in the URL is the secret, not a session; a wrong one is not found, for anyone.
+        new("kalender/{token}.ics", "/kalender/ukendt-adresse.ics", Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound),
 
         SharedEditors("udvalg/nyt", "/udvalg/nyt"),
         Public("udvalg/{bodyId:int}/forretningsorden", $"/udvalg/{p.Syd}/forretningsorden"),
@@ -378,6 +380,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         ($"/moeder/{p.Circulated}/referat/godkendelse?handler=Object", new() { ["Text"] = "Indsigelse fra en uvedkommende" }),
         ($"/skriftlig-proces/{p.WrittenProcedure}?handler=Answer", new() { ["Kind"] = "Object", ["Comment"] = "Svar fra en uvedkommende" }),
         ($"/moeder/{p.Draft}/punktoensker/nyt", new() { ["Title"] = "Ønske fra en uvedkommende", ["Wanted"] = "Noget." }),
+        ($"/moeder/{p.Draft}?handler=Remark", new() { ["itemId"] = $"{p.DraftItem}", ["text"] = "Bemærkning fra en uvedkommende" }),
     ];
 
     [Fact]

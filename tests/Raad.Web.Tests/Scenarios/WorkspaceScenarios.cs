@@ -87,7 +87,13 @@ public abstract class WorkspaceScenarios(RaadApp app) : IDisposable
         Assert.Equal(draft, request.GetProperty("meetingId").GetInt32());
         Assert.Equal("Punktønske: Lægevagten i weekenden", request.GetProperty("title").GetString());
         Assert.Contains(awaiting, a => a.GetProperty("kind").GetString() == "agendaPublished" && a.GetProperty("meetingId").GetInt32() == published);
-        Assert.True(me.TryGetProperty("calendarUrl", out _));
+        // His private calendar, at the public address: the feed holds the meetings of his bodies.
+        var calendarUrl = me.GetProperty("calendarUrl").GetString()!;
+        Assert.StartsWith($"{RaadApp.PublicUrl}/kalender/", calendarUrl, StringComparison.Ordinal);
+        var (feedStatus, feedType, feed) = await anonymous.Download(new Uri(calendarUrl).AbsolutePath);
+        Assert.Equal((HttpStatusCode.OK, "text/calendar"), (feedStatus, feedType));
+        Assert.Contains($"/moeder/{published}", Encoding.UTF8.GetString(feed), StringComparison.Ordinal);
+        Assert.Equal(calendarUrl, (await member.GetJson("/api/me")).GetProperty("calendarUrl").GetString());
 
         // The secretariat holds the body as its secretariat, and checks no minutes of it.
         var desk = await secretariat.GetJson("/api/me");

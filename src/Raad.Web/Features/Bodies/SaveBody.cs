@@ -16,6 +16,9 @@ public sealed class BodyInput
     public string? Description { get; set; }
     public bool PublicClosedItemTitles { get; set; }
     public bool AdvisorsReadClosedItems { get; set; }
+
+    /// <summary>Members and the secretariat may write remarks on the items before the meeting (Features/Remarks).</summary>
+    public bool AllowsRemarks { get; set; }
     public int Version { get; set; }
 
     public static BodyInput Of(Body b) => new()
@@ -28,6 +31,7 @@ public sealed class BodyInput
         Description = b.Description,
         PublicClosedItemTitles = b.PublicClosedItemTitles,
         AdvisorsReadClosedItems = b.AdvisorsReadClosedItems,
+        AllowsRemarks = b.AllowsRemarks,
         Version = b.Version,
     };
 }
@@ -87,6 +91,7 @@ public sealed class SaveBody(AppDbContext db, ViewerAccessor viewers) : IUseCase
         body.Description = input.Description.OrNull();
         body.PublicClosedItemTitles = input.PublicClosedItemTitles;
         body.AdvisorsReadClosedItems = input.AdvisorsReadClosedItems;
+        body.AllowsRemarks = input.AllowsRemarks;
         return (await db.SaveAsync("Udvalget", ct)).With(body.Id);
     }
 }

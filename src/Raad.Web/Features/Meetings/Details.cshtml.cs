@@ -46,6 +46,12 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
 
     public string? ReasonError => ModelState.ErrorFor("Input.Reason");
 
+    /// <summary>The remarks within the body, per item id, for those who may read them (Features/Remarks); empty for anyone else.</summary>
+    public IReadOnlyDictionary<int, Remarks.ItemRemarks> Remarks { get; private set; } = new Dictionary<int, Remarks.ItemRemarks>();
+
+    /// <summary>A refused remark's text, shown again in its form.</summary>
+    private Remarks.RemarkDraft? remarkDraft;
+
     [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -67,6 +73,7 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
         {
             OwnSeatId = await db.VotingSeatOfAsync(view.Body.Id, personId, view.Meeting.Date, ct);
         }
+        Remarks = await Features.Remarks.RemarkThreads.ForMeetingAsync(db, viewer.Facts, view, Today, remarkDraft, ct);
         MayRequestItem = viewer.IsMemberOn(view.Body.Id, view.Meeting.Date)
             && view.Meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaDraft;
         if (view.IsInsider)
@@ -170,6 +177,25 @@ public class DetailsModel(MeetingQuery query, Procedure.ComplianceQuery complian
             TempData["Message"] = "Du er registreret som inhabil i punktet og tæller ikke med i dets beslutningsdygtighed.";
             return Redirect($"/moeder/{id}");
         }
+        return await OnGetAsync(id, ct);
+    }
+
+    /// <summary>A remark on an item, starting a thread or answering one (<c>threadId</c>); the use case decides who may.</summary>
+    [Needs(Permission.SignedIn)]
+    public async Task<IActionResult> OnPostRemarkAsync(int id, int itemId, int? threadId, string? text,
+        [FromServices] Remarks.WriteRemark write, CancellationToken ct)
+    {
+        var result = await write.HandleAsync(id, itemId, threadId, text, ct);
+        if (result.Errors.Any(e => e.Code == Features.Remarks.WriteRemark.NotFound))
+        {
+            return NotFound();
+        }
+        if (ModelState.AddErrors(result, "Remark"))
+        {
+            TempData["Message"] = "Din bemærkning er gemt.";
+            return Redirect($"/moeder/{id}#bemaerkninger-{itemId}");
+        }
+        remarkDraft = new(itemId, threadId, text, result.Errors[0].Message);
         return await OnGetAsync(id, ct);
     }
 

@@ -24,14 +24,14 @@ public static class MeApi
     public static void MapMeApi(this RouteGroupBuilder api)
     {
         var me = api.MapGroup("/me");
-        me.MapGet("", async (MyWorkspace workspace, CalendarLink calendar, CancellationToken ct) =>
+        me.MapGet("", async (MyWorkspace workspace, CancellationToken ct) =>
             await workspace.GetAsync(ct) is { } view
                 ? Results.Ok(new MeDto(view.Name,
                     [.. view.Bodies.Select(b => new MeBodyDto(b.Id, b.Name, b.Role))],
                     [.. view.Upcoming.Select(m => new MeMeetingDto(m.MeetingId, m.BodyId, m.BodyName, m.Title, Iso(m.Date), Hm(m.Start), Hm(m.End), Camel(m.Status),
                         [.. m.Deadlines.Select(d => new MeDeadlineDto(d.Label, Iso(d.Date)))]))],
                     [.. view.Awaiting.Select(a => new MeAwaitingDto(a.Kind, a.MeetingId, a.WrittenProcedureId, Iso(a.Deadline), a.Title, a.Text, a.Url))],
-                    await calendar.UrlAsync(ct)))
+                    view.CalendarUrl))
                 : Results.Unauthorized())
             .Needs(Permission.SignedIn)
             .WithName("GetMe").WithSummary("Den indloggede: udvalg, næste møder med frister, hvad der venter, og adressen på den private kalender.")

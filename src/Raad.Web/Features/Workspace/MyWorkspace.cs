@@ -28,13 +28,14 @@ public static class AwaitingKinds
 /// <summary>Something waiting for him: minutes to check, a written procedure to answer, his item request, a new agenda.</summary>
 public sealed record Awaiting(string Kind, int? MeetingId, int? WrittenProcedureId, DateOnly? Deadline, string Title, string Text, string Url);
 
-public sealed record MyWorkspaceView(string Name, IReadOnlyList<MyBody> Bodies, IReadOnlyList<MyMeeting> Upcoming, IReadOnlyList<Awaiting> Awaiting);
+public sealed record MyWorkspaceView(string Name, IReadOnlyList<MyBody> Bodies, IReadOnlyList<MyMeeting> Upcoming, IReadOnlyList<Awaiting> Awaiting,
+    string CalendarUrl);
 
 /// <summary>
 /// The signed-in person's start page and <c>GET /api/me</c>, from one place: his bodies, his next meetings with their
 /// deadlines, and what awaits him. Every meeting passes <see cref="Visibility"/> for him.
 /// </summary>
-public sealed class MyWorkspace(AppDbContext db, ViewerAccessor viewers, TimeProvider clock)
+public sealed class MyWorkspace(AppDbContext db, ViewerAccessor viewers, Calendar.CalendarUrls calendar, TimeProvider clock)
 {
     public const int UpcomingCount = 10;
 
@@ -88,7 +89,7 @@ public sealed class MyWorkspace(AppDbContext db, ViewerAccessor viewers, TimePro
             .Select(m => new Awaiting(AwaitingKinds.AgendaPublished, m.Id, null, m.Date, $"Dagsorden: {m.Title}",
                 $"Udsendt {DanishFormat.Date(Clock.ToLocalDate(m.AgendaPublishedAt!.Value))}; mødet er {DanishFormat.Date(m.Date)}", $"/moeder/{m.Id}")));
         return new MyWorkspaceView(user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? "", bodies, upcoming,
-            [.. awaiting.OrderBy(a => a.Deadline ?? DateOnly.MaxValue)]);
+            [.. awaiting.OrderBy(a => a.Deadline ?? DateOnly.MaxValue)], await calendar.EnsureAsync(user, ct));
     }
 
     /// <summary>The bodies of his seats held today or later, and those whose secretariat he holds.</summary>

@@ -14,7 +14,7 @@ public sealed record DeviceView(OfflineDevice Device, IReadOnlyList<string> Meet
 
 /// <summary>"Mine indstillinger": the e-mails he gets, his second factor, his calendar, the devices keeping meetings, signing out everywhere.</summary>
 [Authorize]
-public class SettingsModel(AppDbContext db, ViewerAccessor viewers, CalendarLink calendar) : PageModel
+public class SettingsModel(AppDbContext db, ViewerAccessor viewers, Calendar.CalendarUrls calendar) : PageModel
 {
     [BindProperty]
     public List<string> Wanted { get; set; } = [];
@@ -22,7 +22,8 @@ public class SettingsModel(AppDbContext db, ViewerAccessor viewers, CalendarLink
     public bool HasPerson { get; private set; }
     public IReadOnlySet<string> Off { get; private set; } = new HashSet<string>();
     public bool SecondFactor { get; private set; }
-    public string? CalendarUrl { get; private set; }
+    /// <summary>The address of his private calendar ("Min kalender"), made the first time it is shown.</summary>
+    public string CalendarUrl { get; private set; } = "";
     public IReadOnlyList<DeviceView> Devices { get; private set; } = [];
 
     [Needs(Permission.SignedIn)]
@@ -54,6 +55,19 @@ public class SettingsModel(AppDbContext db, ViewerAccessor viewers, CalendarLink
         return Page();
     }
 
+    [Needs(Permission.SignedIn)]
+    public async Task<IActionResult> OnPostRenewCalendarAsync([FromServices] Calendar.RenewCalendarUrl renew, CancellationToken ct)
+    {
+        var result = await renew.HandleAsync((await viewers.GetAsync(ct)).UserId!, ct);
+        if (ModelState.AddErrors(result, ""))
+        {
+            TempData["Message"] = "Kalenderen har fået en ny adresse. Den gamle adresse virker ikke længere.";
+            return RedirectToPage(null, null, "calendar");
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var viewer = await viewers.GetAsync(ct);
@@ -63,7 +77,10 @@ public class SettingsModel(AppDbContext db, ViewerAccessor viewers, CalendarLink
             Off = (await db.MailOptOuts.Where(o => o.PersonId == personId).Select(o => o.Kind).ToListAsync(ct)).ToHashSet();
         }
         SecondFactor = await db.Users.Where(u => u.Id == viewer.UserId).Select(u => u.TwoFactorEnabled).FirstOrDefaultAsync(ct);
-        CalendarUrl = await calendar.UrlAsync(ct);
+        if (await db.Users.FirstOrDefaultAsync(u => u.Id == viewer.UserId, ct) is { } user)
+        {
+            CalendarUrl = await calendar.EnsureAsync(user, ct);
+        }
         var devices = await db.OfflineDevices.AsNoTracking().Include(d => d.Meetings)
             .Where(d => d.UserId == viewer.UserId && d.ForgottenAt == null)
             .ToListAsync(ct);
