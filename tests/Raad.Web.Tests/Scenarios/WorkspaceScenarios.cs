@@ -114,9 +114,14 @@ public abstract class WorkspaceScenarios(RaadApp app) : IDisposable
         using var secretariat = await app.SignInAs(Role.Secretariat);
         var (published, _) = await MeetingWithItem(secretariat, body, app.Clock.Today.AddDays(12), "Et udsendt punkt");
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.ChangeStatus(published, "AgendaPublished", "Testmøde med kort varsel.")).Status);
+        var (draft, _) = await MeetingWithItem(secretariat, body, app.Clock.Today.AddDays(50), "Et punkt på kladden");
         using var member = await app.SignInAs(Role.Member);
 
         var start = await member.Open("/");
+
+        // He may ask for an item where the agenda is still a draft, not where it is out.
+        Assert.NotNull(start.Document.QuerySelector($"[data-meeting-id='{draft}'] a[href='/moeder/{draft}/punktoensker/nyt']"));
+        Assert.Null(start.Document.QuerySelector($"[data-meeting-id='{published}'] a[href$='/punktoensker/nyt']"));
 
         Assert.Equal("Mit overblik", start.Text("h1"));
         Assert.NotNull(start.Document.QuerySelector($"[data-testid=my-meetings] [data-meeting-id='{published}'] a[href='/moeder/{published}']"));
