@@ -1,0 +1,89 @@
+// The reader's "Offline" panel: keep this meeting or the member's next meetings, list what is kept and how big it is,
+// remove one, and sync with the server on load and whenever the device comes online.
+const mb = bytes => `${(bytes / (1024 * 1024)).toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+
+export async function bindOfflinePanel(root, offline, meetingId, announce) {
+  const panel = root.querySelector('[data-offline-panel]');
+  const status = panel?.querySelector('[data-offline-status]');
+  const say = text => { if (status) { status.textContent = text; } };
+
+  async function render() {
+    if (!panel) {
+      return;
+    }
+    const { kept, shell } = await offline.list();
+    const ul = panel.querySelector('[data-kept]');
+    ul.replaceChildren();
+    for (const k of kept) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `/moeder/${k.meetingId}/laes`;
+      a.textContent = k.title ?? `Møde ${k.meetingId}`;
+      const size = document.createElement('span');
+      size.textContent = ` (${mb(k.bytes)})`;
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'button button-tertiary';
+      remove.textContent = 'Fjern';
+      remove.setAttribute('aria-label', `Fjern ${a.textContent} fra enheden`);
+      remove.addEventListener('click', async () => {
+        await offline.remove(k.meetingId);
+        say(`${a.textContent} er fjernet fra enheden.`);
+        await render();
+      });
+      li.append(a, size, ' ', remove);
+      ul.append(li);
+    }
+    const total = kept.reduce((sum, k) => sum + k.bytes, 0);
+    panel.querySelector('[data-kept-total]').textContent = kept.length === 0
+      ? 'Intet gemt på enheden.'
+      : `${kept.length} ${kept.length === 1 ? 'møde' : 'møder'}: ${mb(total)}, og ${mb(shell)} til læseren selv (PDF.js, skrifttyper, layout).`;
+    const keepThis = panel.querySelector('[data-keep-this]');
+    const isKept = kept.some(k => k.meetingId === meetingId);
+    keepThis.textContent = isKept ? 'Gem til offline igen' : 'Gem til offline';
+    root.dataset.kept = String(isKept);
+  }
+
+  async function keepAll(ids, button) {
+    button.disabled = true;
+    say(ids.length === 1 ? 'Gemmer mødet på enheden …' : `Gemmer ${ids.length} møder på enheden …`);
+    try {
+      await offline.registerWorker();
+      for (const id of ids) {
+        await offline.keep(id);
+      }
+      await offline.sync();
+      say(ids.length === 1 ? 'Mødet er gemt på enheden og kan læses uden net.' : `${ids.length} møder er gemt på enheden og kan læses uden net.`);
+      announce(status.textContent);
+    } catch (error) {
+      say(navigator.onLine ? `Mødet kunne ikke gemmes: ${error.message}` : 'Du er offline. Gem mødet, når du er online igen.');
+    } finally {
+      button.disabled = false;
+      await render();
+    }
+  }
+
+  panel?.querySelector('[data-keep-this]').addEventListener('click', e => keepAll([meetingId], e.currentTarget));
+  panel?.querySelector('[data-keep-next]')?.addEventListener('click', e =>
+    keepAll(root.dataset.next.split(',').filter(Boolean).map(Number), e.currentTarget));
+
+  async function sync() {
+    const result = await offline.sync();
+    if (result.outcome === 'forgotten') {
+      say('Det gemte er slettet fra enheden, fordi du ikke længere er logget ind på den.');
+    } else if (result.outcome === 'removed') {
+      say(`${result.removed.length} ${result.removed.length === 1 ? 'møde er' : 'møder er'} fjernet fra enheden, fordi du ikke længere har adgang.`);
+    }
+    await render();
+  }
+
+  if (root.dataset.keep === 'true') {
+    // The worker caches what the reader loads, so a meeting kept later has the files it needs.
+    offline.registerWorker().catch(() => { /* no service worker: nothing kept offline */ });
+  }
+  await render();
+  if (navigator.onLine) {
+    await sync();
+  }
+  window.addEventListener('online', sync);
+}

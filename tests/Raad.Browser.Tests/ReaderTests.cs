@@ -1,0 +1,188 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Raad.Domain.Agenda;
+using Raad.Domain.Meetings;
+using Raad.Domain.People;
+using Raad.Web.Data;
+
+namespace Raad.Browser.Tests;
+
+/// <summary>
+/// The member's reader on a tablet (820×1180, touch): he opens his next meeting, reads an attachment's page drawn by
+/// PDF.js, writes a note and marks an area, keeps the meeting offline, reads it without a network, writes a note
+/// offline, and the note reaches the server when he is online again.
+/// </summary>
+public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private const string Member = "medlem@raad.local";
+
+    [Fact]
+    public async Task A_member_reads_annotates_and_keeps_his_next_meeting_offline_and_his_offline_note_reaches_the_server()
+    {
+        var (meetingId, itemTitle) = await PlanMeetingAsync();
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl,
+            Locale = "da-DK",
+            ViewportSize = new ViewportSize { Width = 820, Height = 1180 },
+            HasTouch = true,
+        });
+        var errors = new List<string>();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+
+        await page.GotoAsync("/konto/log-ind");
+        await page.GetByLabel("E-mail").FillAsync(Member);
+        await page.GetByLabel("Adgangskode").FillAsync(Raad.Web.Features.Demo.DemoLoader.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log ud" })).ToBeVisibleAsync();
+
+        // His next meeting (until the start page lists it, from the meeting's page), then the reader.
+        await page.GotoAsync($"/moeder/{meetingId}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Læs på skærm" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/moeder/{meetingId}/laes"));
+        await Assertions.Expect(page.Locator("[data-item-position]").First).ToHaveTextAsync("Punkt 1 af 3");
+
+        // Item 2, by "Næste punkt"; its attachment's first page is drawn on the canvas.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Næste punkt" }).First.ClickAsync();
+        var item = page.Locator("#punkt-2");
+        await Assertions.Expect(item.GetByRole(AriaRole.Heading, new() { Name = $"2. Drøftelse: {itemTitle}" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#punkt-1")).ToBeHiddenAsync();
+        var pdf = item.Locator("[data-pdf]");
+        await Assertions.Expect(pdf).ToHaveAttributeAsync("data-drawn-page", "1");
+        await Assertions.Expect(pdf.Locator("[data-page-position]")).ToHaveTextAsync("Side 1 af 3");
+        Assert.True(await DrawnPixelsAsync(pdf) > 1000, "Siden er ikke tegnet på lærredet.");
+
+        // Page 2 and back, by the buttons.
+        await pdf.GetByRole(AriaRole.Button, new() { Name = "Næste side" }).ClickAsync();
+        await Assertions.Expect(pdf.Locator("[data-page-position]")).ToHaveTextAsync("Side 2 af 3");
+        await pdf.GetByRole(AriaRole.Button, new() { Name = "Forrige side" }).ClickAsync();
+        await Assertions.Expect(pdf.Locator("[data-page-position]")).ToHaveTextAsync("Side 1 af 3");
+
+        // A note on item 2, saved on the server.
+        await item.GetByLabel("Mine noter").FillAsync("Spørg til tidsplanen for implementeringen.");
+        await Assertions.Expect(item.Locator("[data-note-for] [data-note-state]")).ToHaveTextAsync("Gemt");
+
+        // A marked area on the attachment's page, dragged with the pointer, with a note on it.
+        await pdf.GetByRole(AriaRole.Button, new() { Name = "Markér område" }).ClickAsync();
+        var box = (await pdf.Locator("[data-pdf-marks]").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + (box.Width * 0.1f), box.Y + (box.Height * 0.3f));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + (box.Width * 0.5f), box.Y + (box.Height * 0.4f), new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+        await Assertions.Expect(pdf.Locator(".raad-mark")).ToHaveCountAsync(1);
+        await pdf.GetByLabel("Note til markering 1 (side 1)").FillAsync("Tallet her er for lavt.");
+        await pdf.GetByLabel("Note til markering 1 (side 1)").BlurAsync();
+        await Assertions.Expect(pdf.Locator("[data-mark-list] [data-note-state]")).ToHaveTextAsync("Gemt");
+
+        // Kept on the device.
+        await page.GetByText("Offline", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem til offline" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-offline-status]")).ToHaveTextAsync("Mødet er gemt på enheden og kan læses uden net.");
+        await Assertions.Expect(page.Locator("[data-kept] li")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-kept-total]")).ToContainTextAsync("1 møde:");
+        await page.WaitForFunctionAsync("navigator.serviceWorker.controller !== null");
+
+        // Offline, he reloads: the agenda, the attachment's page and his notes are there.
+        await context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-offline-flag]")).ToBeVisibleAsync();
+        await Assertions.Expect(item.GetByRole(AriaRole.Heading, new() { Name = $"2. Drøftelse: {itemTitle}" })).ToBeVisibleAsync();
+        await Assertions.Expect(pdf).ToHaveAttributeAsync("data-drawn-page", "1");
+        Assert.True(await DrawnPixelsAsync(pdf) > 1000, "Siden er ikke tegnet offline.");
+        await Assertions.Expect(item.GetByLabel("Mine noter")).ToHaveValueAsync("Spørg til tidsplanen for implementeringen.");
+        await Assertions.Expect(pdf.Locator(".raad-mark")).ToHaveCountAsync(1);
+        await Assertions.Expect(pdf.GetByLabel("Note til markering 1 (side 1)")).ToHaveValueAsync("Tallet her er for lavt.");
+
+        // A note written offline waits, and is sent when he is online again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Næste punkt" }).First.ClickAsync();
+        var third = page.Locator("#punkt-3");
+        await third.GetByLabel("Mine noter").FillAsync("Skrevet i toget uden net.");
+        await Assertions.Expect(third.Locator("[data-note-state]")).ToHaveTextAsync("Gemmes, når du er online igen");
+        await context.SetOfflineAsync(false);
+        await Assertions.Expect(third.Locator("[data-note-state]")).ToHaveTextAsync("Gemt");
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var userId = await db.Users.Where(u => u.Email == Member).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var notes = await db.Notes.Where(n => n.UserId == userId).ToListAsync(TestContext.Current.CancellationToken);
+            Assert.Contains(notes, n => n.Text == "Skrevet i toget uden net." && n.AttachmentId == null);
+            Assert.Contains(notes, n => n.Text == "Spørg til tidsplanen for implementeringen." && n.AttachmentId == null);
+            Assert.Contains(notes, n => n.Text == "Tallet her er for lavt." && n.AttachmentId != null && n.Page == 1 && n.Width > 0.3 && n.Height > 0.05);
+        }
+        Assert.True(errors.Count == 0 || errors.All(e => e.Contains("net::ERR_INTERNET_DISCONNECTED", StringComparison.Ordinal)),
+            string.Join("\n", errors));
+        await context.DisposeAsync();
+    }
+
+    /// <summary>Non-white pixels on the attachment's canvas.</summary>
+    private static Task<int> DrawnPixelsAsync(ILocator pdf) => pdf.Locator("canvas").EvaluateAsync<int>("""
+        canvas => {
+          const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+          let drawn = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            if (data[i + 3] > 0 && (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200)) drawn++;
+          }
+          return drawn;
+        }
+        """);
+
+    /// <summary>
+    /// The member's next meeting, two weeks from the app's today, in a body where he holds a seat then: a draft agenda of
+    /// three items, the second with a three-page PDF attachment.
+    /// </summary>
+    private async Task<(int MeetingId, string ItemTitle)> PlanMeetingAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var date = app.Today.AddDays(14);
+        var personId = await db.Users.Where(u => u.Email == Member).Select(u => u.PersonId).SingleAsync(ct);
+        var bodyId = await db.Memberships
+            .Where(m => m.PersonId == personId && m.Role == MembershipRole.Member && m.From <= date && (m.To == null || m.To >= date))
+            .Select(m => m.BodyId).FirstAsync(ct);
+        var content = TestPdf.Pages(3, "Implementeringsplan for det naere sundhedsvaesen");
+        const string title = "Implementeringsplan for det nære sundhedsvæsen";
+        var meeting = new Meeting
+        {
+            BodyId = bodyId,
+            Kind = MeetingKind.Ordinary,
+            Date = date,
+            Start = new TimeOnly(14, 0),
+            End = new TimeOnly(16, 0),
+            Location = "Hvidovre Rådhus, mødesal 1",
+            Items =
+            [
+                new AgendaItem { Title = "Velkomst og godkendelse af dagsorden", Position = 1, DurationMinutes = 5, Kind = ItemKind.Approval },
+                new AgendaItem
+                {
+                    Title = title, Position = 2, DurationMinutes = 30, Kind = ItemKind.Discussion,
+                    Background = "Sekretariatet har udarbejdet en plan for implementeringen.",
+                    Attachments =
+                    [
+                        new Attachment
+                        {
+                            Title = "Implementeringsplan", FileName = "implementeringsplan.pdf", ContentType = "application/pdf",
+                            Size = content.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)), Content = content, Order = 1,
+                            UploadedAt = app.Clock.GetUtcNow(),
+                        },
+                    ],
+                },
+                new AgendaItem { Title = "Eventuelt", Position = 3, DurationMinutes = 5, Kind = ItemKind.AnyOtherBusiness },
+            ],
+        };
+        Assert.True(meeting.StartAgenda().IsSuccess);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return (meeting.Id, title);
+    }
+}
