@@ -1,6 +1,8 @@
 // The reader's "Offline" panel: keep this meeting or the member's next meetings, list what is kept and how big it is,
 // remove one, and sync with the server on load and whenever the device comes online.
-const mb = bytes => `${(bytes / (1024 * 1024)).toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+const mb = bytes => bytes < 1024 * 1024
+  ? `${Math.max(1, Math.round(bytes / 1024))} kB`
+  : `${(bytes / (1024 * 1024)).toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 
 export async function bindOfflinePanel(root, offline, meetingId, announce) {
   const panel = root.querySelector('[data-offline-panel]');
@@ -13,7 +15,8 @@ export async function bindOfflinePanel(root, offline, meetingId, announce) {
     }
     const { kept, shell } = await offline.list();
     const ul = panel.querySelector('[data-kept]');
-    ul.replaceChildren();
+    // Built whole before it replaces the list: renders may overlap (a sync while keeping).
+    const lis = [];
     for (const k of kept) {
       const li = document.createElement('li');
       const a = document.createElement('a');
@@ -32,8 +35,9 @@ export async function bindOfflinePanel(root, offline, meetingId, announce) {
         await render();
       });
       li.append(a, size, ' ', remove);
-      ul.append(li);
+      lis.push(li);
     }
+    ul.replaceChildren(...lis);
     const total = kept.reduce((sum, k) => sum + k.bytes, 0);
     panel.querySelector('[data-kept-total]').textContent = kept.length === 0
       ? 'Intet gemt på enheden.'
@@ -41,7 +45,7 @@ export async function bindOfflinePanel(root, offline, meetingId, announce) {
     const keepThis = panel.querySelector('[data-keep-this]');
     const isKept = kept.some(k => k.meetingId === meetingId);
     keepThis.textContent = isKept ? 'Gem til offline igen' : 'Gem til offline';
-    root.dataset.kept = String(isKept);
+    root.dataset.isKept = String(isKept);
   }
 
   async function keepAll(ids, button) {

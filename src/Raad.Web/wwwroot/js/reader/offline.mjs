@@ -16,7 +16,7 @@ const SHELL_FILES = [
   '/lib/pdfjs/pdf.min.mjs', '/lib/pdfjs/pdf.worker.min.mjs',
   '/js/reader/reader.mjs', '/js/reader/store.mjs', '/js/reader/notes.mjs', '/js/reader/http.mjs',
   '/js/reader/pdf-view.mjs', '/js/reader/marks.mjs', '/js/reader/offline.mjs', '/js/reader/offline-panel.mjs',
-  '/favicon.svg', '/manifest.webmanifest',
+  '/favicon.svg', '/favicon.ico', '/manifest.webmanifest',
 ];
 
 export const supported = () => 'serviceWorker' in navigator && 'caches' in window && 'indexedDB' in window;
