@@ -89,7 +89,7 @@ public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("[data-offline-status]")).ToHaveTextAsync("Mødet er gemt på enheden og kan læses uden net.");
         await Assertions.Expect(page.Locator("[data-kept] li")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-kept-total]")).ToContainTextAsync("1 møde:");
-        await page.WaitForFunctionAsync("navigator.serviceWorker.controller !== null");
+        await UntilAsync(page, "navigator.serviceWorker.controller !== null");
 
         // Offline, he reloads: the agenda, the attachment's page and his notes are there.
         await context.SetOfflineAsync(true);
@@ -129,6 +129,51 @@ public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
         var unexpected = errors.Where(e => !e.Contains($"status of 503 () ({app.BaseUrl}/moeder/{meetingId}:", StringComparison.Ordinal)).ToList();
         Assert.True(unexpected.Count == 0, string.Join("\n", unexpected));
         await context.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task What_a_device_kept_is_deleted_at_the_next_page_once_the_member_is_signed_out()
+    {
+        var (meetingId, _) = await PlanMeetingAsync();
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl,
+            Locale = "da-DK",
+            ViewportSize = new ViewportSize { Width = 1180, Height = 820 },
+            HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/konto/log-ind");
+        await page.GetByLabel("E-mail").FillAsync(Member);
+        await page.GetByLabel("Adgangskode").FillAsync(Raad.Web.Features.Demo.DemoLoader.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log ud" })).ToBeVisibleAsync();
+        await page.GotoAsync($"/moeder/{meetingId}/laes#punkt-2");
+        await page.GetByText("Offline", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem til offline" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-offline-status]")).ToHaveTextAsync("Mødet er gemt på enheden og kan læses uden net.");
+        Assert.Contains($"raad-meeting-{meetingId}", await page.EvaluateAsync<string[]>("caches.keys()"));
+
+        // The session ends without the sign-out page (an expired cookie, a deactivation): the next page finds out.
+        await context.ClearCookiesAsync();
+        await page.GotoAsync("/");
+        await UntilAsync(page, "(await caches.keys()).length === 0 && localStorage.getItem('raad.offline') === null");
+        Assert.DoesNotContain("raad", await page.EvaluateAsync<string[]>("indexedDB.databases().then(list => list.map(d => d.name))"));
+        await context.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Polls from outside the page: Playwright's WaitForFunction evaluates its predicate with eval inside the page,
+    /// which the Content-Security-Policy (script-src 'self') refuses.
+    /// </summary>
+    private static async Task UntilAsync(IPage page, string expression)
+    {
+        var until = System.Diagnostics.Stopwatch.StartNew();
+        while (!await page.EvaluateAsync<bool>($"async () => !!({expression})"))
+        {
+            Assert.True(until.Elapsed < TimeSpan.FromSeconds(30), $"Ikke sandt efter 30 s: {expression}");
+            await Task.Delay(50);
+        }
     }
 
     private async Task<bool> NoteOnServerAsync(string text)

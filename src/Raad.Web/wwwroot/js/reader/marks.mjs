@@ -77,6 +77,8 @@ export class Marks {
 
   /** Draws the page's marks and lists them with their notes. */
   render() {
+    // What is typed and not yet saved goes first, so a redraw (a new page, a turned tablet) never loses it.
+    this.list.querySelectorAll('[data-mark-key]').forEach(li => this.#save(li.dataset.markKey, li.querySelector('textarea')));
     const marks = this.notes.marks(this.view.attachmentId, this.view.pageNumber);
     this.view.marksLayer.querySelectorAll('.raad-mark').forEach(m => m.remove());
     const focused = document.activeElement?.closest?.('[data-mark-key]')?.dataset.markKey;
@@ -96,11 +98,24 @@ export class Marks {
 
       const li = document.createElement('li');
       li.dataset.markKey = n.key;
-      const id = `mark-${n.key}`;
-      li.innerHTML = `<label class="form-label" for="${id}"></label><textarea class="form-input raad-note__text" rows="2" id="${id}"></textarea>
-        <p class="raad-note__state" aria-live="polite" data-note-state></p>
-        <button type="button" class="button button-tertiary" data-remove-mark></button>`;
-      li.querySelector('label').textContent = `Note til ${label.toLowerCase()} (side ${n.page})`;
+      const id = `mark-${this.view.attachmentId}-${index + 1}`;
+      const labelEl = document.createElement('label');
+      labelEl.className = 'form-label';
+      labelEl.htmlFor = id;
+      labelEl.textContent = `Note til ${label.toLowerCase()} (side ${n.page})`;
+      const textEl = document.createElement('textarea');
+      textEl.className = 'form-input raad-note__text';
+      textEl.rows = 2;
+      textEl.id = id;
+      const stateEl = document.createElement('p');
+      stateEl.className = 'raad-note__state';
+      stateEl.setAttribute('aria-live', 'polite');
+      stateEl.dataset.noteState = '';
+      const removeEl = document.createElement('button');
+      removeEl.type = 'button';
+      removeEl.className = 'button button-tertiary';
+      removeEl.dataset.removeMark = '';
+      li.append(labelEl, textEl, stateEl, removeEl);
       const text = li.querySelector('textarea');
       text.value = n.text;
       text.addEventListener('input', () => this.#typed(n.key, text));

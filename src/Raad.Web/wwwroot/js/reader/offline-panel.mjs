@@ -53,14 +53,25 @@ export async function bindOfflinePanel(root, offline, meetingId, announce) {
     say(ids.length === 1 ? 'Gemmer mødet på enheden …' : `Gemmer ${ids.length} møder på enheden …`);
     try {
       await offline.registerWorker();
+      let kept = 0;
+      let failed = null;
       for (const id of ids) {
-        await offline.keep(id);
+        try {
+          await offline.keep(id);
+          kept++;
+        } catch (error) {
+          // A next meeting without an agenda yet is skipped; the rest are kept.
+          failed = error;
+        }
       }
       await offline.sync();
-      say(ids.length === 1 ? 'Mødet er gemt på enheden og kan læses uden net.' : `${ids.length} møder er gemt på enheden og kan læses uden net.`);
-      announce(status.textContent);
-    } catch (error) {
-      say(navigator.onLine ? `Mødet kunne ikke gemmes: ${error.message}` : 'Du er offline. Gem mødet, når du er online igen.');
+      if (!navigator.onLine) {
+        say('Du er offline. Gem mødet, når du er online igen.');
+      } else if (ids.length === 1) {
+        say(kept === 1 ? 'Mødet er gemt på enheden og kan læses uden net.' : `Mødet kunne ikke gemmes: ${failed?.message}`);
+      } else {
+        say(`${kept} af ${ids.length} møder er gemt på enheden og kan læses uden net.${kept < ids.length ? ' De øvrige har ingen dagsorden endnu.' : ''}`);
+      }
     } finally {
       button.disabled = false;
       await render();
@@ -68,8 +79,10 @@ export async function bindOfflinePanel(root, offline, meetingId, announce) {
   }
 
   panel?.querySelector('[data-keep-this]').addEventListener('click', e => keepAll([meetingId], e.currentTarget));
-  panel?.querySelector('[data-keep-next]')?.addEventListener('click', e =>
-    keepAll(root.dataset.next.split(',').filter(Boolean).map(Number), e.currentTarget));
+  panel?.querySelector('[data-keep-next]')?.addEventListener('click', async e => {
+    const button = e.currentTarget;
+    keepAll(await nextMeetings(root), button);
+  });
 
   async function sync() {
     const result = await offline.sync();
@@ -90,4 +103,18 @@ export async function bindOfflinePanel(root, offline, meetingId, announce) {
     await sync();
   }
   window.addEventListener('online', sync);
+}
+
+/** The member's next meetings: the start page's data (GET /api/me, "upcoming"), else the list the reader page carries. */
+async function nextMeetings(root) {
+  try {
+    const response = await fetch('/api/me', { headers: { Accept: 'application/json' } });
+    if (response.ok) {
+      const me = await response.json();
+      if (Array.isArray(me.upcoming)) {
+        return [...new Set(me.upcoming.map(u => u.meetingId))];
+      }
+    }
+  } catch { /* offline: nothing new can be kept anyway */ }
+  return root.dataset.next.split(',').filter(Boolean).map(Number);
 }
