@@ -31,6 +31,7 @@ public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
         });
         var errors = new List<string>();
         var page = await context.NewPageAsync();
+        page.PageError += (_, error) => errors.Add(error);
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -45,9 +46,9 @@ public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log ud" })).ToBeVisibleAsync();
 
-        // His next meeting (until the start page lists it, from the meeting's page), then the reader.
-        await page.GotoAsync($"/moeder/{meetingId}");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Læs på skærm" }).ClickAsync();
+        // His next meeting, from his start page, in the reader.
+        await page.GotoAsync("/");
+        await page.Locator($"[data-testid=my-meetings] [data-meeting-id='{meetingId}']").GetByRole(AriaRole.Link, new() { Name = "Læs dagsordenen" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/moeder/{meetingId}/laes"));
         await Assertions.Expect(page.Locator("[data-item-position]").First).ToHaveTextAsync("Punkt 1 af 3");
 
@@ -195,7 +196,7 @@ public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
         """);
 
     /// <summary>
-    /// The member's next meeting, two weeks from the app's today, in a body where he holds a seat then: a draft agenda of
+    /// The member's next meeting, tomorrow by the app's clock, in a body where he holds a seat then: a draft agenda of
     /// three items, the second with a three-page PDF attachment.
     /// </summary>
     private async Task<(int MeetingId, string ItemTitle)> PlanMeetingAsync()
@@ -203,7 +204,7 @@ public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
         var ct = TestContext.Current.CancellationToken;
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var date = app.Today.AddDays(14);
+        var date = app.Today.AddDays(1);
         var personId = await db.Users.Where(u => u.Email == Member).Select(u => u.PersonId).SingleAsync(ct);
         var bodyId = await db.Memberships
             .Where(m => m.PersonId == personId && m.Role == MembershipRole.Member && m.From <= date && (m.To == null || m.To >= date))

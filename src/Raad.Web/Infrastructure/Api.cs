@@ -5,6 +5,7 @@ using Raad.Web.Features.Economy;
 using Raad.Web.Features.ItemRequests;
 using Raad.Web.Features.Meetings;
 using Raad.Web.Features.Procedure;
+using Raad.Web.Features.Workspace;
 
 namespace Raad.Web.Infrastructure;
 
@@ -20,6 +21,7 @@ public static class Api
         api.MapDocumentsApi();
         api.MapPackageApi();
         api.MapEconomyApi();
+        api.MapMeApi();
         app.MapAttachmentDownload();
         app.MapItemRequestFiles();
     }

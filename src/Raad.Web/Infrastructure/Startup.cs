@@ -196,6 +196,10 @@ public static class Startup
         // Queries of the import (not use cases: they change nothing).
         services.AddScoped<Features.Import.PreviewImport>();
         services.AddScoped<Features.Import.ImportOverview>();
+        // The member's own workspace: his start page, his notes (read nowhere else), his calendar link.
+        services.AddScoped<Features.Workspace.MyWorkspace>();
+        services.AddScoped<Features.Workspace.NotesQuery>();
+        services.AddScoped<Features.Workspace.CalendarLink>();
         foreach (var type in typeof(Startup).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t)))
         {
@@ -273,8 +277,17 @@ public static class Startup
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
+            // A script asked: a problem in JSON, not the HTML error page (which would also answer a PUT with 405).
+            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
             context.Response.StatusCode = status;
-            return Task.CompletedTask;
+            return context.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = status,
+                Title = status == StatusCodes.Status401Unauthorized ? "Du skal være logget ind." : "Du har ikke adgang.",
+            }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
         }
         return browser(context);
     };

@@ -61,3 +61,22 @@ public class NoteTests
         Assert.Equal("remark.meeting_over", Remark.MayWrite(true, MeetingStatus.AgendaPublished, today.AddDays(-1), today).Errors[0].Code);
     }
 }
+
+public class VisitsTests
+{
+    private static readonly DateTimeOffset Monday = new(2027, 1, 25, 9, 0, 0, TimeSpan.FromHours(1));
+
+    [Fact]
+    public void A_reload_within_the_hour_keeps_the_previous_visit_and_the_next_day_starts_a_new_one()
+    {
+        var (last, previous) = Visits.Record(null, null, Monday);
+        Assert.Null(previous);
+        (last, previous) = Visits.Record(last, previous, Monday.AddMinutes(20));
+        Assert.Null(previous);
+        Assert.Equal(Monday.AddMinutes(20), last);
+        (last, previous) = Visits.Record(last, previous, Monday.AddDays(1));
+        Assert.Equal(Monday.AddMinutes(20), previous);
+        (_, previous) = Visits.Record(last, previous, Monday.AddDays(1).AddMinutes(5));
+        Assert.Equal(Monday.AddMinutes(20), previous);
+    }
+}

@@ -11,6 +11,8 @@ public sealed class HtmlPage
 {
     public const string AntiforgeryField = "__RequestVerificationToken";
 
+    private readonly Dictionary<string, string> headers = new(StringComparer.OrdinalIgnoreCase);
+
     private HtmlPage(Uri address, HttpStatusCode status, Uri? redirectTo, IDocument document)
     {
         Address = address;
@@ -37,8 +39,16 @@ public sealed class HtmlPage
         var redirect = (int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location
             ? new Uri(address, location)
             : null;
-        return new HtmlPage(address, response.StatusCode, redirect, document);
+        var page = new HtmlPage(address, response.StatusCode, redirect, document);
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            page.headers[name] = string.Join(", ", values);
+        }
+        return page;
     }
+
+    /// <summary>A header of the response, or null.</summary>
+    public string? Header(string name) => headers.GetValueOrDefault(name);
 
     /// <summary>The text of every element the selector matches, for messages and assertions.</summary>
     public string Text(string selector) =>

@@ -189,7 +189,7 @@ public abstract partial class PermissionMatrix
     private static List<string> ContentUrls(Places p)
     {
         var m = p.Markers;
-        var urls = Pages(p).Select(r => r.Url).ToList();
+        var urls = Pages(p).Where(r => r.Method is null).Select(r => r.Url).ToList();
         foreach (var meeting in new[] { m.Published, m.Draft, m.Minutes })
         {
             urls.AddRange([
@@ -343,6 +343,7 @@ public abstract partial class PermissionMatrix
     [
         "/konto/sikkerhed?handler=Begin", "/konto/sikkerhed?handler=Enable", "/konto/sikkerhed?handler=Codes",
         "/konto/sikkerhed?handler=Disable", "/konto/sikkerhed?handler=SignOutEverywhere",
+        "/konto/indstillinger?handler=Mail", "/konto/indstillinger?handler=ForgetDevice",
     ];
 
     /// <summary>One visitor of each kind, signed in once per app.</summary>

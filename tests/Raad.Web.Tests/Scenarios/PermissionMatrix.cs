@@ -82,9 +82,10 @@ public abstract partial class PermissionMatrix(RaadApp app)
     /// disqualified from an item is a member; a member of another body and an account with no person are outsiders, who
     /// get what the public gets once signed in, unless the row says otherwise.
     /// </summary>
+    /// <param name="Method">A script's call (PUT, POST with <paramref name="Body"/> as JSON); null for a GET.</param>
     private sealed record Row(
         string Route, string Url, Answer Anonymous, Answer Member, Answer Secretariat, Answer Administrator, Answer? Outsider = null, Answer? Colleague = null,
-        Answer? OtherSecretariat = null, Answer? Advisor = null)
+        Answer? OtherSecretariat = null, Answer? Advisor = null, HttpMethod? Method = null, object? Body = null)
     {
         public Answer For(Kind kind) => kind switch
         {
@@ -127,6 +128,10 @@ public abstract partial class PermissionMatrix(RaadApp app)
     /// <summary>For anyone signed in; the use case decides what they may do there (e.g. only members ask for items).</summary>
     private static Row SignedIn(string route, string url) =>
         new(route, url, Answer.ToLogin, Answer.Ok, Answer.Ok, Answer.Ok);
+
+    /// <summary>The signed-in caller's own part of the API (/api/me): his own data, whoever he is; the public gets 401.</summary>
+    private static Row Own(string route, string url, HttpMethod? method = null, object? body = null) =>
+        new(route, url, Answer.Unauthorized, Answer.Ok, Answer.Ok, Answer.Ok, Outsider: Answer.Ok, Method: method, Body: body);
 
     /// <summary>After signing in, for the body's members and the secretariat; anyone else signed in is turned away.</summary>
     private static Row SignedInInsiders(string route, string url) =>
@@ -261,7 +266,19 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Editors("udvalg/{id:int}/invitationer", $"/udvalg/{p.Syd}/invitationer"),
         // The audit log (issue 14, point 6): administrators only; it holds the values of closed items.
         Administrators("revision", "/revision"),
+        // The member's workspace (issue 15): everyone's own start page data, notes, devices and settings.
+        Own("api/me", "/api/me"),
+        Own("api/me/notes", $"/api/me/notes?meetingId={p.Draft}"),
+        Own("api/me/meetings/{id:int}/notes.pdf", $"/api/me/meetings/{p.PublishedDemo}/notes.pdf"),
+        // A note is written on an item one may see whole: the draft's item exists only for Syd's insiders.
+        Own("api/me/notes/{key:guid}", $"/api/me/notes/{MatrixNote}", HttpMethod.Put,
+            new { itemId = p.DraftItem, text = "En note", changedAt = "2026-01-01T12:00:00+01:00", baseRevision = 0 }) with { Outsider = Answer.NotFound },
+        Own("api/me/offline", "/api/me/offline", HttpMethod.Post, new { device = MatrixNote, meetings = new[] { p.Draft } }),
+        SignedIn("konto/indstillinger", "/konto/indstillinger"),
     ];
+
+    /// <summary>The key of the note (and of the device) the matrix's visitors send.</summary>
+    private static readonly Guid MatrixNote = new("6d1f1c52-8a3e-4a57-9b0e-1f3c2a7e5d40");
 
     /// <summary>The forms of <see cref="Changes"/> on records no one body owns, which any secretariat may send.</summary>
     private static readonly string[] SharedForms = ["/udvalg/nyt", "/personer/", "/sager/ny", "/import"];
@@ -375,10 +392,20 @@ public abstract partial class PermissionMatrix(RaadApp app)
             foreach (var kind in Enum.GetValues<Kind>())
             {
                 var expected = row.For(kind);
-                var response = await FetchAsync(kind, row.Url);
-                if (Outcome(response.Status, response.RedirectTo) != expected)
+                HttpStatusCode status;
+                Uri? redirectTo = null;
+                if (row.Method is { } method)
                 {
-                    wrong.Add($"GET {row.Url} som {kind}: ventede {expected}, fik {(int)response.Status} {response.RedirectTo?.PathAndQuery}");
+                    status = (await (await AllVisitorsAsync())[kind].SendJson(method, row.Url, row.Body!)).Status;
+                }
+                else
+                {
+                    var response = await FetchAsync(kind, row.Url);
+                    (status, redirectTo) = (response.Status, response.RedirectTo);
+                }
+                if (Outcome(status, redirectTo) != expected)
+                {
+                    wrong.Add($"{row.Method?.Method ?? "GET"} {row.Url} som {kind}: ventede {expected}, fik {(int)status} {redirectTo?.PathAndQuery}");
                 }
             }
         }

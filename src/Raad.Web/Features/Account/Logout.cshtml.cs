@@ -18,6 +18,7 @@ public class LogoutModel(SignInManager<AppUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
+        SignInSecurity.ForgetThisBrowser(Response);
         TempData["Message"] = "Du er logget ud.";
         return Redirect("/");
     }

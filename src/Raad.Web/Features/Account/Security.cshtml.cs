@@ -94,6 +94,7 @@ public class SecurityModel(UserManager<AppUser> users, SignInManager<AppUser> si
             return await ShowAsync();
         }
         await signIn.SignOutAsync();
+        SignInSecurity.ForgetThisBrowser(Response);
         TempData["Message"] = "Du er logget ud alle steder. Andre browsere og enheder er logget ud inden for et minut.";
         return Redirect("/konto/log-ind");
     }

@@ -34,6 +34,13 @@ public sealed class PasswordResetTokenProviderOptions : DataProtectionTokenProvi
 
 public static class SignInSecurity
 {
+    /// <summary>
+    /// Signing out empties what this browser kept offline (the reader's cache, its notes store, the service worker):
+    /// kept meetings hold closed items and private notes, and must not outlive the session on a shared tablet.
+    /// </summary>
+    public static void ForgetThisBrowser(HttpResponse response) =>
+        response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
+
     /// <summary>How a session signed in with Identity's own sign-in: its "amr" claim, "pwd" or "mfa".</summary>
     public const string MethodClaim = "amr";
 

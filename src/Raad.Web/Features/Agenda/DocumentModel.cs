@@ -7,8 +7,10 @@ namespace Raad.Web.Features.Agenda;
 /// <param name="PageNumbers">The page each item begins on (by item number), known after a first print.</param>
 /// <param name="LinkBase">What links to Raad begin with: empty on the web, the public address in a PDF.</param>
 /// <param name="Package">In the agenda package: the attachments in the order they follow the agenda, with their pages.</param>
+/// <param name="Notes">"Mine noter": the reader's own notes after each item (by item id); null in every other document.</param>
 public sealed record DocumentModel(MeetingView View, bool IsMinutes, bool IsDraft, bool Print = false,
-    IReadOnlyDictionary<string, int>? PageNumbers = null, string LinkBase = "", IReadOnlyList<PackageEntry>? Package = null)
+    IReadOnlyDictionary<string, int>? PageNumbers = null, string LinkBase = "", IReadOnlyList<PackageEntry>? Package = null,
+    IReadOnlyDictionary<int, IReadOnlyList<PrintedNote>>? Notes = null)
 {
     /// <summary>A page in the contents ("side 7"); also what the printer writes into a laid-out page (DocumentPdf).</summary>
     public static string PageText(int? page) => page is { } p and > 0 ? $"side {p}" : "";
@@ -45,3 +47,6 @@ public sealed record DocumentModel(MeetingView View, bool IsMinutes, bool IsDraf
 /// </summary>
 /// <param name="Pages">How many pages the attachment has in the package (0 when it is only linked).</param>
 public sealed record PackageEntry(int Number, string Title, string ItemNumber, int? Page, string? Link, string? Note = null, int Pages = 0);
+
+/// <summary>One of the reader's notes as "Mine noter" prints it: where it sits (the item, or "Bilag 2, side 3") and its text.</summary>
+public sealed record PrintedNote(string Where, string Text);

@@ -7,8 +7,11 @@ using Raad.Web.Infrastructure.Mail;
 
 namespace Raad.Web.Features.Mail;
 
-/// <summary>A person chooses which of Raad's mails he gets, from the link in any of them; what the rules require stays on.</summary>
-public sealed class ChooseMail(AppDbContext db, Outbox outbox) : IUseCase
+/// <summary>
+/// A person chooses which of Raad's mails he gets, from the link in any of them or signed in on "Mine indstillinger";
+/// what the rules require stays on.
+/// </summary>
+public sealed class ChooseMail(AppDbContext db, Outbox outbox, ViewerAccessor viewers) : IUseCase
 {
     public const string Invalid = "Linket er ikke gyldigt. Brug linket nederst i en e-mail fra Raad.";
 
@@ -18,6 +21,21 @@ public sealed class ChooseMail(AppDbContext db, Outbox outbox) : IUseCase
         {
             return new Error("mail.choices_invalid", Invalid);
         }
+        return await ChooseAsync(personId, wanted, ct);
+    }
+
+    /// <summary>The signed-in person's own choices.</summary>
+    public async Task<Result<string>> HandleForMeAsync(IReadOnlyCollection<string> wanted, CancellationToken ct)
+    {
+        if ((await viewers.GetAsync(ct)).PersonId is not { } personId)
+        {
+            return new Error("mail.no_person", "Din konto er ikke knyttet til en person i Raad, så der er ingen e-mails at vælge.");
+        }
+        return await ChooseAsync(personId, wanted, ct);
+    }
+
+    private async Task<Result<string>> ChooseAsync(int personId, IReadOnlyCollection<string> wanted, CancellationToken ct)
+    {
         var existing = await db.MailOptOuts.Where(o => o.PersonId == personId).ToListAsync(ct);
         var off = MailKinds.Optional.Where(k => !wanted.Contains(k)).ToHashSet();
         db.MailOptOuts.RemoveRange(existing.Where(o => !off.Contains(o.Kind)));

@@ -39,7 +39,7 @@ public static class AuditTrail
     [
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
         nameof(AppUser.NormalizedEmail), nameof(AppUser.NormalizedUserName), nameof(AppUser.AccessFailedCount),
-        nameof(AppUser.LockoutEnd), "Version", "NormalizedName",
+        nameof(AppUser.LockoutEnd), nameof(AppUser.CalendarToken), nameof(AppUser.LastVisitAt), nameof(AppUser.PreviousVisitAt), "Version", "NormalizedName",
     ];
 
     private const string Password = "Adgangskode";
