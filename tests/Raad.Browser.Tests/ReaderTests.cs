@@ -163,6 +163,55 @@ public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
         await context.DisposeAsync();
     }
 
+    [Fact]
+    public async Task A_kept_meeting_is_removed_from_the_device_at_the_next_sync_once_it_is_no_longer_his_to_read()
+    {
+        var (meetingId, _) = await PlanMeetingAsync();
+        var (otherId, _) = await PlanMeetingAsync();
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl,
+            Locale = "da-DK",
+            ViewportSize = new ViewportSize { Width = 768, Height = 1024 },
+            HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/konto/log-ind");
+        await page.GetByLabel("E-mail").FillAsync(Member);
+        await page.GetByLabel("Adgangskode").FillAsync(Raad.Web.Features.Demo.DemoLoader.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log ud" })).ToBeVisibleAsync();
+        foreach (var id in new[] { meetingId, otherId })
+        {
+            await page.GotoAsync($"/moeder/{id}/laes");
+            await page.GetByText("Offline", new() { Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gem til offline" }).ClickAsync();
+            await Assertions.Expect(page.Locator("[data-offline-status]")).ToHaveTextAsync("Mødet er gemt på enheden og kan læses uden net.");
+        }
+        await Assertions.Expect(page.Locator("[data-kept] li")).ToHaveCountAsync(2);
+
+        // The draft meeting moves to a body he does not sit in: its agenda is no longer his to read.
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var ct = TestContext.Current.CancellationToken;
+            var personId = await db.Users.Where(u => u.Email == Member).Select(u => u.PersonId).SingleAsync(ct);
+            var seats = await db.Memberships.Where(m => m.PersonId == personId).Select(m => m.BodyId).ToListAsync(ct);
+            var elsewhere = await db.Bodies.Where(b => !seats.Contains(b.Id)).Select(b => b.Id).FirstAsync(ct);
+            await db.Meetings.Where(m => m.Id == meetingId).ExecuteUpdateAsync(s => s.SetProperty(m => m.BodyId, elsewhere), ct);
+        }
+
+        // The next page he opens syncs: that meeting's copy goes, the other stays.
+        await page.GotoAsync("/");
+        await UntilAsync(page, $"!(await caches.keys()).includes('raad-meeting-{meetingId}')");
+        Assert.Contains($"raad-meeting-{otherId}", await page.EvaluateAsync<string[]>("caches.keys()"));
+        await page.GotoAsync($"/moeder/{otherId}/laes");
+        await page.GetByText("Offline", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-kept] li")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-kept] li a")).ToHaveAttributeAsync("href", $"/moeder/{otherId}/laes");
+        await context.DisposeAsync();
+    }
+
     /// <summary>
     /// Polls from outside the page: Playwright's WaitForFunction evaluates its predicate with eval inside the page,
     /// which the Content-Security-Policy (script-src 'self') refuses.
