@@ -5,6 +5,8 @@ using Raad.Web.Data;
 using Raad.Web.Features.Demo;
 
 // raad-bench seed    --db FILE --content-root src/Raad.Web
+// raad-bench reader-seed --db FILE --content-root src/Raad.Web
+// raad-bench reader  --db FILE --content-root src/Raad.Web --url http://127.0.0.1:PORT [--rounds 5]
 // raad-bench import  --seeds tests/seeds [--rounds 5] [--font DejaVuSans.ttf]
 // raad-bench measure --db FILE --content-root src/Raad.Web --url http://127.0.0.1:PORT --server-pid PID --work DIR [--rounds 5]
 var options = Options.Parse(args.Skip(1));
@@ -14,11 +16,15 @@ switch (args.FirstOrDefault())
         return await SeedAsync(options);
     case "measure":
         return await new Measure(options).RunAsync();
+    case "reader-seed":
+        return await ReaderBench.SeedAsync(options.Require("db"), options.Require("content-root"));
+    case "reader":
+        return await new ReaderBench(options.Require("url"), options.Require("db"), options.Require("content-root"), options.Int("rounds", 5)).RunAsync();
     case "import":
         return await new ImportBench(options.Require("seeds"), options.Int("rounds", 5),
             options.Get("font") ?? "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").RunAsync();
     default:
-        Console.Error.WriteLine("Brug: Raad.Bench seed|measure|import --db FILE --content-root DIR [--url URL --server-pid PID --work DIR --rounds N]");
+        Console.Error.WriteLine("Brug: Raad.Bench seed|measure|reader-seed|reader|import --db FILE --content-root DIR [--url URL --server-pid PID --work DIR --rounds N]");
         return 2;
 }
 

@@ -25,6 +25,9 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>Today in Copenhagen by the app's own clock, for dates in the tests that must lie before or after it.</summary>
     public DateOnly Today => Raad.Web.Infrastructure.Clock.Today(factory!.Services.GetRequiredService<TimeProvider>());
 
+    /// <summary>The app's services, for setting up a test's data in its database.</summary>
+    public IServiceProvider Services => factory!.Services;
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("RAAD_CHROMIUM") ?? "/usr/bin/chromium";
 
     public async ValueTask InitializeAsync()

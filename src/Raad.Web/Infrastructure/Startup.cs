@@ -220,7 +220,12 @@ public static class Startup
         }
         app.UseCookiePolicy();
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
-        app.UseStaticFiles();
+        // PDF.js (the reader) loads its character maps and standard fonts on demand; unknown types are not served.
+        var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        types.Mappings[".bcmap"] = "application/octet-stream";
+        types.Mappings[".pfb"] = "application/x-font-type1";
+        types.Mappings[".mjs"] = "text/javascript";
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });
         // Static, like the files above: before authorization, whose fallback policy also covers requests without an endpoint.
         app.UseSwaggerUI(o =>
         {

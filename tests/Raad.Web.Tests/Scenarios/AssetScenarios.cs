@@ -64,6 +64,40 @@ public sealed partial class AssetScenarios(EmptySqliteApp app) : IClassFixture<E
         Assert.Equal([0, 0, 1, 0], (await ico.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken))[..4]);
     }
 
+    [Theory]
+    [InlineData("/lib/pdfjs/pdf.min.mjs", "text/javascript")]
+    [InlineData("/lib/pdfjs/pdf.worker.min.mjs", "text/javascript")]
+    [InlineData("/lib/pdfjs/cmaps/UniJIS-UTF16-H.bcmap", "application/octet-stream")]
+    [InlineData("/lib/pdfjs/standard_fonts/FoxitSerif.pfb", "application/x-font-type1")]
+    [InlineData("/lib/pdfjs/standard_fonts/LiberationSans-Regular.ttf", "application/x-font-ttf")]
+    [InlineData("/lib/pdfjs/wasm/openjpeg.wasm", "application/wasm")]
+    [InlineData("/lib/pdfjs/wasm/openjpeg_nowasm_fallback.js", "text/javascript")]
+    [InlineData("/js/reader/reader.mjs", "text/javascript")]
+    [InlineData("/sw.js", "text/javascript")]
+    [InlineData("/manifest.webmanifest", "application/manifest+json")]
+    public async Task The_reader_s_files_are_served_to_anyone_with_their_types(string url, string type)
+    {
+        using var visitor = app.Anonymous();
+        var response = await visitor.Get(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_manifest_names_the_app_in_Danish_and_its_icon_is_served()
+    {
+        using var visitor = app.Anonymous();
+        var home = await visitor.Open("/");
+        Assert.Equal("/manifest.webmanifest", home.Document.QuerySelector("link[rel=manifest]")?.GetAttribute("href"));
+        var manifest = System.Text.Json.JsonDocument.Parse(await (await visitor.Get("/manifest.webmanifest")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal("da", manifest.GetProperty("lang").GetString());
+        Assert.Equal("/", manifest.GetProperty("scope").GetString());
+        foreach (var icon in manifest.GetProperty("icons").EnumerateArray())
+        {
+            Assert.Equal(HttpStatusCode.OK, (await visitor.Get(icon.GetProperty("src").GetString()!)).StatusCode);
+        }
+    }
+
     [GeneratedRegex("""url\(\s*["']?(?<url>[^"')]+)["']?\s*\)""")]
     private static partial Regex CssUrl();
 }

@@ -146,6 +146,8 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("moeder/{id:int}", $"/moeder/{p.Draft}"),
         Public("moeder/{id:int}/dagsorden", $"/moeder/{p.PublishedDemo}/dagsorden"),
         Insiders("moeder/{id:int}/dagsorden", $"/moeder/{p.Draft}/dagsorden"),
+        Public("moeder/{id:int}/laes", $"/moeder/{p.PublishedDemo}/laes"),
+        Insiders("moeder/{id:int}/laes", $"/moeder/{p.Draft}/laes"),
         Public("moeder/{id:int}/referat", $"/moeder/{p.ApprovedDemo}/referat"),
         Insiders("moeder/{id:int}/referat", $"/moeder/{p.HeldDemo}/referat"),
         Public("sager", "/sager"),
