@@ -58,6 +58,10 @@ fi
 if [ ! -d tests/Raad.Web.Tests/Oidc/node_modules ]; then
     (cd tests/Raad.Web.Tests/Oidc && npm ci --no-audit --no-fund)
 fi
+# The accessibility tests inject npm's axe-core into the pages in Chromium.
+if [ ! -d tests/Raad.Browser.Tests/node_modules ]; then
+    (cd tests/Raad.Browser.Tests && npm ci --no-audit --no-fund)
+fi
 dotnet tool restore
 
 step "Checking formatting (dotnet format --verify-no-changes)"
