@@ -19,7 +19,8 @@ public sealed class PublishAgendaTests(BrowserApp app) : IClassFixture<BrowserAp
 
         // The council that follows Sundhedsklynge Syd begins on 1 January 2027.
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sundhedsråd Amager og Vestegnen", Exact = true }).ClickAsync();
+        // The start page names his bodies twice: under "Mine udvalg" and among all bodies.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sundhedsråd Amager og Vestegnen", Exact = true }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Mødeplan" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Planlæg møde" }).ClickAsync();
         await page.GetByLabel("Dato").FillAsync("2027-02-10");
