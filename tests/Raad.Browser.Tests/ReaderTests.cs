@@ -16,6 +16,8 @@ namespace Raad.Browser.Tests;
 /// </summary>
 public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
+    /// <summary>Keeping a meeting fetches its page, attachments and the reader's files: slow on a machine busy with other tests.</summary>
+    private const float KeepTimeout = 30_000;
     private const string Member = "medlem@raad.local";
 
     [Fact]
@@ -87,7 +89,7 @@ public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
         // Kept on the device.
         await page.GetByText("Offline", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem til offline" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-offline-status]")).ToHaveTextAsync("Mødet er gemt på enheden og kan læses uden net.");
+        await Assertions.Expect(page.Locator("[data-offline-status]")).ToHaveTextAsync("Mødet er gemt på enheden og kan læses uden net.", new() { Timeout = KeepTimeout });
         await Assertions.Expect(page.Locator("[data-kept] li")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-kept-total]")).ToContainTextAsync("1 møde:");
         await UntilAsync(page, "navigator.serviceWorker.controller !== null");
@@ -152,7 +154,7 @@ public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync($"/moeder/{meetingId}/laes#punkt-2");
         await page.GetByText("Offline", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem til offline" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-offline-status]")).ToHaveTextAsync("Mødet er gemt på enheden og kan læses uden net.");
+        await Assertions.Expect(page.Locator("[data-offline-status]")).ToHaveTextAsync("Mødet er gemt på enheden og kan læses uden net.", new() { Timeout = KeepTimeout });
         Assert.Contains($"raad-meeting-{meetingId}", await page.EvaluateAsync<string[]>("caches.keys()"));
 
         // The session ends without the sign-out page (an expired cookie, a deactivation): the next page finds out.
@@ -186,7 +188,7 @@ public sealed class ReaderTests(BrowserApp app) : IClassFixture<BrowserApp>
             await page.GotoAsync($"/moeder/{id}/laes");
             await page.GetByText("Offline", new() { Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Gem til offline" }).ClickAsync();
-            await Assertions.Expect(page.Locator("[data-offline-status]")).ToHaveTextAsync("Mødet er gemt på enheden og kan læses uden net.");
+            await Assertions.Expect(page.Locator("[data-offline-status]")).ToHaveTextAsync("Mødet er gemt på enheden og kan læses uden net.", new() { Timeout = KeepTimeout });
         }
         await Assertions.Expect(page.Locator("[data-kept] li")).ToHaveCountAsync(2);
 

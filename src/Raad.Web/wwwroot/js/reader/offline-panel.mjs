@@ -78,11 +78,19 @@ export async function bindOfflinePanel(root, offline, meetingId, announce) {
     }
   }
 
-  panel?.querySelector('[data-keep-this]').addEventListener('click', e => keepAll([meetingId], e.currentTarget));
-  panel?.querySelector('[data-keep-next]')?.addEventListener('click', async e => {
+  const keepThis = panel?.querySelector('[data-keep-this]');
+  const keepNext = panel?.querySelector('[data-keep-next]');
+  keepThis?.addEventListener('click', e => keepAll([meetingId], e.currentTarget));
+  keepNext?.addEventListener('click', async e => {
     const button = e.currentTarget;
     keepAll(await nextMeetings(root), button);
   });
+  // The page renders the buttons disabled: a tap before this script has loaded would otherwise do nothing, unseen.
+  for (const button of [keepThis, keepNext]) {
+    if (button) {
+      button.disabled = false;
+    }
+  }
 
   async function sync() {
     const result = await offline.sync();
