@@ -57,9 +57,12 @@ public sealed class MyWorkspace(AppDbContext db, ViewerAccessor viewers, Calenda
         var since = user.PreviousVisitAt ?? user.LastVisitAt ?? now - FirstVisitWindow;
         if (recordVisit)
         {
-            (user.LastVisitAt, user.PreviousVisitAt) = Visits.Record(user.LastVisitAt, user.PreviousVisitAt, now);
-            since = user.PreviousVisitAt ?? now - FirstVisitWindow;
-            await db.SaveChangesAsync(ct);
+            var (last, previous) = Visits.Record(user.LastVisitAt, user.PreviousVisitAt, now);
+            since = previous ?? now - FirstVisitWindow;
+            // Bookkeeping, as the last sign-in is: written straight, so two tabs at once never collide on the account's
+            // concurrency stamp (and the audit log does not record visits).
+            await db.Users.Where(u => u.Id == userId)
+                .ExecuteUpdateAsync(set => set.SetProperty(u => u.LastVisitAt, last).SetProperty(u => u.PreviousVisitAt, previous), ct);
         }
 
         var bodies = await BodiesAsync(facts, today, ct);
