@@ -22,9 +22,10 @@ public abstract class AuditChainScenarios(RaadApp app)
     {
         using var secretariat = await app.SignInAs(Role.Secretariat);
         var body = await secretariat.EnsureBody("Revisionsudvalget for kæden (test)", "2026-01-01");
-        var planned = await secretariat.PlanMeeting(body, new MeetingPlan("2027-04-07", "10:00", "12:00"));
+        var date = ProcedureTestBodies.Iso(app.Clock.Today.AddDays(125));
+        var planned = await secretariat.PlanMeeting(body, new MeetingPlan(date, "10:00", "12:00"));
         Assert.Equal(HttpStatusCode.Redirect, planned.Status);
-        var meeting = await secretariat.MeetingId(body, "2027-04-07");
+        var meeting = await secretariat.MeetingId(body, date);
         await secretariat.AddItem(meeting, "Punkt i kæden");
         var item = await secretariat.ItemId(meeting, "Punkt i kæden");
         var target = await EntryAsync(e => e.EntityType == "AgendaItem" && e.EntityId == $"{item}" && e.Act == AuditAct.Created);
