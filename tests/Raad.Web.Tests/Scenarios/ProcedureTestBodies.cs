@@ -39,20 +39,24 @@ internal static class ProcedureTestBodies
             var saved = await administrator.Submit(await administrator.Open($"/udvalg/{body}/forretningsorden/ny"), fields);
             Assert.True(saved.Status == HttpStatusCode.Redirect, $"Forretningsorden ikke gemt ({(int)saved.Status}): {saved.Text("[role=alert]")}");
         }
-        {
-            var form = await administrator.Open($"/udvalg/{body}/medlemskaber/nyt");
-            var person = form.Document.QuerySelectorAll("select[name='Input.PersonId'] option")
-                .Single(o => o.TextContent.StartsWith(Member, StringComparison.Ordinal)).GetAttribute("value")!;
-            var added = await administrator.Submit(form, new()
-            {
-                ["Input.PersonId"] = person,
-                ["Input.Role"] = "Member",
-                ["Input.Group"] = "GeneralPractice",
-                ["Input.From"] = "2026-01-01",
-            });
-            Assert.True(added.Status == HttpStatusCode.Redirect, $"Medlemskab ikke gemt ({(int)added.Status}): {added.Text("[role=alert]")}");
-        }
+        await AddMember(administrator, body, Member, "GeneralPractice");
         return body;
+    }
+
+    /// <summary>Seats an existing person as a member of the body from 1 January 2026, through the form.</summary>
+    public static async Task AddMember(Visitor administrator, int body, string name, string group)
+    {
+        var form = await administrator.Open($"/udvalg/{body}/medlemskaber/nyt");
+        var person = form.Document.QuerySelectorAll("select[name='Input.PersonId'] option")
+            .Single(o => o.TextContent.StartsWith(name, StringComparison.Ordinal)).GetAttribute("value")!;
+        var added = await administrator.Submit(form, new()
+        {
+            ["Input.PersonId"] = person,
+            ["Input.Role"] = "Member",
+            ["Input.Group"] = group,
+            ["Input.From"] = "2026-01-01",
+        });
+        Assert.True(added.Status == HttpStatusCode.Redirect, $"Medlemskab ikke gemt ({(int)added.Status}): {added.Text("[role=alert]")}");
     }
 
     /// <summary>A meeting of the body on the date with one decision item, planned through the form; the meeting's and the item's id.</summary>

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Access;
-using Raad.Domain.Meetings;
 using Raad.Web.Features.Meetings;
 using Raad.Web.Infrastructure;
 
@@ -15,7 +13,7 @@ namespace Raad.Web.Features.Reader;
 /// gives this viewer and nothing else; notes and offline copies are asked of <see cref="Visibility"/>.
 /// </summary>
 [AllowAnonymous]
-public class ReadModel(MeetingQuery query, ViewerAccessor viewers, Data.AppDbContext db) : PageModel
+public class ReadModel(MeetingQuery query, ViewerAccessor viewers) : PageModel
 {
     public MeetingView View { get; private set; } = null!;
 
@@ -24,12 +22,6 @@ public class ReadModel(MeetingQuery query, ViewerAccessor viewers, Data.AppDbCon
 
     /// <summary>The viewer may keep this meeting on his device.</summary>
     public bool MayKeepOffline { get; private set; }
-
-    /// <summary>
-    /// The viewer's next meetings that he may keep, for "Mine næste møder" (until the start page's <c>GET /api/me</c>
-    /// gives them, the reader lists them itself).
-    /// </summary>
-    public IReadOnlyList<int> NextMeetings { get; private set; } = [];
 
     [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -45,22 +37,6 @@ public class ReadModel(MeetingQuery query, ViewerAccessor viewers, Data.AppDbCon
         Annotatable = view.Items.Where(i => !i.TitleOnly && Visibility.MayAnnotate(viewer.Facts, state, new ItemState(i.Item.Id, i.Item.IsClosed)))
             .Select(i => i.Item.Id).ToHashSet();
         MayKeepOffline = Visibility.KeepOffline(viewer.Facts, state);
-        if (MayKeepOffline)
-        {
-            NextMeetings = await NextMeetingsAsync(viewer.Facts, ct);
-        }
         return Page();
-    }
-
-    private async Task<IReadOnlyList<int>> NextMeetingsAsync(ViewerFacts facts, CancellationToken ct)
-    {
-        var bodies = facts.Seats.Where(s => s.TakesPart).Select(s => s.BodyId).Distinct().ToList();
-        var candidates = await db.Meetings.AsNoTracking()
-            .Where(m => bodies.Contains(m.BodyId) && m.Date >= facts.Today && m.Status != MeetingStatus.Cancelled)
-            .OrderBy(m => m.Date).ThenBy(m => m.Start)
-            .Select(m => new { m.Id, m.BodyId, m.Status, m.Date })
-            .Take(20)
-            .ToListAsync(ct);
-        return [.. candidates.Where(m => Visibility.KeepOffline(facts, new MeetingState(m.BodyId, m.Status, m.Date))).Select(m => m.Id).Take(5)];
     }
 }

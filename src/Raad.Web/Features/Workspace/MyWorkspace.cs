@@ -5,7 +5,6 @@ using Raad.Domain.Meetings;
 using Raad.Domain.Procedure;
 using Raad.Domain.Workspace;
 using Raad.Web.Data;
-using Raad.Web.Features.Procedure;
 using Raad.Web.Infrastructure;
 
 namespace Raad.Web.Features.Workspace;
@@ -74,10 +73,13 @@ public sealed class MyWorkspace(AppDbContext db, ViewerAccessor viewers, Calenda
             .ToListAsync(ct);
         var mine = meetings.Where(m => Visibility.InCalendar(facts, new MeetingState(m.BodyId, m.Status, m.Date))).ToList();
 
+        // The rules of his bodies in one read; each meeting takes those in force on its day.
+        var rulesByBody = (await db.RulesOfProcedure.AsNoTracking().Where(r => bodyIds.Contains(r.BodyId)).ToListAsync(ct))
+            .ToLookup(r => r.BodyId);
         var upcoming = new List<MyMeeting>();
         foreach (var m in mine.Where(m => m.Date >= today).Take(UpcomingCount))
         {
-            var rules = await db.RulesInForceAsync(m.BodyId, m.Date, ct);
+            var rules = RulesOfProcedure.InForce(rulesByBody[m.BodyId], m.Date);
             var deadlines = rules is null || m.IsCancelled ? [] : Deadlines.For(rules, m.Date).Where(d => d.Date >= today && d.Date < m.Date).ToList();
             upcoming.Add(new MyMeeting(m.Id, m.BodyId, m.Body!.Name, m.Title, m.Date, m.Start, m.End, m.Status, deadlines,
                 TakesItemRequests: viewer.IsMemberOn(m.BodyId, m.Date) && m.Status is MeetingStatus.Planned or MeetingStatus.AgendaDraft));
@@ -85,7 +87,7 @@ public sealed class MyWorkspace(AppDbContext db, ViewerAccessor viewers, Calenda
 
         var awaiting = new List<Awaiting>();
         awaiting.AddRange(await MinutesToCheckAsync(viewer, mine, today, ct));
-        awaiting.AddRange(await WrittenProceduresAsync(viewer, today, ct));
+        awaiting.AddRange(await WrittenProceduresAsync(viewer, bodyIds, today, ct));
         awaiting.AddRange(await ItemRequestsAsync(viewer, today, ct));
         awaiting.AddRange(mine
             .Where(m => m.AgendaPublishedAt > since && m.Date >= today && m.Status == MeetingStatus.AgendaPublished)
@@ -119,14 +121,14 @@ public sealed class MyWorkspace(AppDbContext db, ViewerAccessor viewers, Calenda
                 $"Indsigelser senest {DanishFormat.Date(due[m.Id]!.Value)}", $"/moeder/{m.Id}/referat/godkendelse"));
     }
 
-    private async Task<IEnumerable<Awaiting>> WrittenProceduresAsync(Viewer viewer, DateOnly today, CancellationToken ct)
+    private async Task<IEnumerable<Awaiting>> WrittenProceduresAsync(Viewer viewer, List<int> bodyIds, DateOnly today, CancellationToken ct)
     {
         if (viewer.PersonId is not { } personId)
         {
             return [];
         }
         var open = await db.WrittenProcedures.AsNoTracking().Include(p => p.Answers).ThenInclude(a => a.Membership)
-            .Where(p => p.Status == WrittenProcedureStatus.Open && p.Deadline >= today)
+            .Where(p => bodyIds.Contains(p.BodyId) && p.Status == WrittenProcedureStatus.Open && p.Deadline >= today)
             .ToListAsync(ct);
         return open.Where(p => viewer.IsMemberOn(p.BodyId, today) && p.Answers.All(a => a.Membership?.PersonId != personId))
             .Select(p => new Awaiting(AwaitingKinds.WrittenProcedure, null, p.Id, p.Deadline, $"Skriftlig proces: {p.Title}",

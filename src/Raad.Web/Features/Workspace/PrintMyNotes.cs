@@ -1,4 +1,3 @@
-using Raad.Domain.Access;
 using Raad.Domain.Common;
 using Raad.Web.Features.Agenda;
 using Raad.Web.Features.Documents;
@@ -20,26 +19,20 @@ public sealed class PrintMyNotes(DocumentEditions editions, DocumentPdf pdf, Not
         {
             return new Error(DocumentEditions.NotFoundCode, "Mødet findes ikke.");
         }
-        var (publicDocument, error) = await editions.DocumentAsync(meetingId, DocumentKind.Agenda, DocumentVersion.Public, ct);
+        // The members' edition for the body's members and secretariat (DocumentEditions decides), else the public one.
+        var version = DocumentVersion.Members;
+        var (document, error) = await editions.DocumentAsync(meetingId, DocumentKind.Agenda, version, ct);
+        if (error?.Code == DocumentEditions.NotAllowedCode)
+        {
+            version = DocumentVersion.Public;
+            (document, error) = await editions.DocumentAsync(meetingId, DocumentKind.Agenda, version, ct);
+        }
         if (error is not null)
         {
-            // A draft agenda: insiders read it in the members' edition; anyone else gets what the public gets (nothing).
-            (publicDocument, error) = await editions.DocumentAsync(meetingId, DocumentKind.Agenda, DocumentVersion.Members, ct);
-            if (error is not null)
-            {
-                return error;
-            }
+            return error;
         }
-        var view = publicDocument!.View;
-        var version = Visibility.IsInsider(viewer.Facts, view.Body.Id, view.Meeting.Date) ? DocumentVersion.Members : DocumentVersion.Public;
-        var (document, refused) = version == DocumentVersion.Public
-            ? (publicDocument, null)
-            : await editions.DocumentAsync(meetingId, DocumentKind.Agenda, DocumentVersion.Members, ct);
-        if (refused is not null)
-        {
-            return refused;
-        }
-        var attachmentNumbers = document!.View.Items.SelectMany(i => i.Attachments).ToDictionary(a => a.Id, a => a.Number);
+        var view = document!.View;
+        var attachmentNumbers = view.Items.SelectMany(i => i.Attachments).ToDictionary(a => a.Id, a => a.Number);
         var mine = (await notes.MineAsync(meetingId, ct))
             .Where(n => n.Text.Trim().Length > 0)
             .GroupBy(n => n.AgendaItemId)

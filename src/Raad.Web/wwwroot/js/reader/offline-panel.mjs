@@ -49,6 +49,10 @@ export async function bindOfflinePanel(root, offline, meetingId, announce) {
   }
 
   async function keepAll(ids, button) {
+    if (ids.length === 0) {
+      say(navigator.onLine ? 'Du har ingen kommende møder at gemme.' : 'Du er offline. Gem møderne, når du er online igen.');
+      return;
+    }
     button.disabled = true;
     say(ids.length === 1 ? 'Gemmer mødet på enheden …' : `Gemmer ${ids.length} møder på enheden …`);
     try {
@@ -83,7 +87,7 @@ export async function bindOfflinePanel(root, offline, meetingId, announce) {
   keepThis?.addEventListener('click', e => keepAll([meetingId], e.currentTarget));
   keepNext?.addEventListener('click', async e => {
     const button = e.currentTarget;
-    keepAll(await nextMeetings(root), button);
+    keepAll(await nextMeetings(), button);
   });
   // The page renders the buttons disabled: a tap before this script has loaded would otherwise do nothing, unseen.
   for (const button of [keepThis, keepNext]) {
@@ -114,15 +118,14 @@ export async function bindOfflinePanel(root, offline, meetingId, announce) {
 }
 
 /** The member's next meetings: the start page's data (GET /api/me, "upcoming"), else the list the reader page carries. */
-async function nextMeetings(root) {
+// The member's next meetings are those of his start page (GET /api/me, Visibility decides); none without a network.
+async function nextMeetings() {
   try {
     const response = await fetch('/api/me', { headers: { Accept: 'application/json' } });
     if (response.ok) {
       const me = await response.json();
-      if (Array.isArray(me.upcoming)) {
-        return [...new Set(me.upcoming.map(u => u.meetingId))];
-      }
+      return [...new Set((me.upcoming ?? []).map(u => u.meetingId))];
     }
   } catch { /* offline: nothing new can be kept anyway */ }
-  return root.dataset.next.split(',').filter(Boolean).map(Number);
+  return [];
 }
