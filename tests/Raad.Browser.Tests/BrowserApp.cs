@@ -28,6 +28,9 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>The app's services, for setting up a test's data in its database.</summary>
     public IServiceProvider Services => factory!.Services;
 
+    /// <summary>The accessibility statement's address the portal is configured with (a WAS-Tool address in production).</summary>
+    public const string AccessibilityStatement = "https://www.was.digst.dk/raad-test-tilgaengelighedserklaering";
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("RAAD_CHROMIUM") ?? "/usr/bin/chromium";
 
     public async ValueTask InitializeAsync()
@@ -47,6 +50,7 @@ public sealed class BrowserApp : IAsyncLifetime
             // Production loads no demo by default; these tests sign in with its accounts.
             b.UseSetting("Raad:Demo:LoadOnEmptyDatabase", "true");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
+            b.UseSetting("Raad:Portal:AccessibilityStatementUrl", AccessibilityStatement);
             // A port of its own: without an address Raad listens on 5080, and each test class has its own app.
             b.UseSetting("urls", "http://127.0.0.1:0");
             b.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

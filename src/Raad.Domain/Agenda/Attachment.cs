@@ -16,6 +16,9 @@ public class Attachment
     public byte[] Content { get; set; } = [];
     public int Order { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>The file's words for search, read from PDF and DOCX; null until read, empty when the file has none.</summary>
+    public string? Text { get; set; }
 }
 
 /// <summary>Which files an item may carry. Checked on the name and on the file's first bytes.</summary>

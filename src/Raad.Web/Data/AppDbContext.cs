@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Raad.Domain.Agenda;
 using Raad.Domain.Bodies;
@@ -65,6 +66,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Cookie and antiforgery keys, shared by every instance that uses the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The public page cache's version stamp (Infrastructure/PublicPages).</summary>
+    public DbSet<Infrastructure.PublicPages.ContentStamp> ContentStamps => Set<Infrastructure.PublicPages.ContentStamp>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -106,11 +110,25 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        // Every change is recorded in the audit log, in the same transaction.
-        return Infrastructure.Audit.AuditTrail.SaveAsync(this, cancellationToken, base.SaveChangesAsync);
+        if (!Infrastructure.PublicPages.ContentStamp.Touched(ChangeTracker))
+        {
+            // Every change is recorded in the audit log, in the same transaction.
+            return await Infrastructure.Audit.AuditTrail.SaveAsync(this, cancellationToken, base.SaveChangesAsync);
+        }
+        // A change the public may see: the content stamp rises in the same transaction, so every instance's cached pages retire.
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var count = await Infrastructure.Audit.AuditTrail.SaveAsync(this, cancellationToken, base.SaveChangesAsync);
+        await Infrastructure.PublicPages.ContentStamp.RaiseAsync(this, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        this.GetService<IDbContextOptions>().FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?
+            .ApplicationServiceProvider?.GetService<Infrastructure.PublicPages.PublicPageCache>()?.Invalidate();
+        return count;
     }
 
     /// <summary>Optimistic concurrency that works the same on SQLite and PostgreSQL: every edit raises the row's version.</summary>

@@ -93,9 +93,13 @@ public sealed class HtmlPage
 
     /// <summary>
     /// The antiforgery token the page carries: in a form, or in the body's hx-headers that htmx sends with every request.
-    /// Every page of Raad has one, so anyone who can open a page can send a token.
+    /// Every page a signed-in user opens has one, and so has every page with a form; the public's read-only pages have
+    /// none (they are kept and served alike to all, see PublicPages), so <see cref="TryPageAntiforgeryToken"/> asks.
     /// </summary>
-    public string PageAntiforgeryToken()
+    public string PageAntiforgeryToken() =>
+        TryPageAntiforgeryToken() ?? throw new InvalidOperationException($"{Address} (status {(int)Status}) har intet antiforgery-token.");
+
+    public string? TryPageAntiforgeryToken()
     {
         var field = Document.QuerySelectorAll("input").OfType<IHtmlInputElement>().FirstOrDefault(i => i.Name == AntiforgeryField)?.Value;
         if (!string.IsNullOrEmpty(field))
@@ -110,7 +114,7 @@ public sealed class HtmlPage
                 return value;
             }
         }
-        throw new InvalidOperationException($"{Address} (status {(int)Status}) har intet antiforgery-token.");
+        return null;
     }
 
     /// <summary>The antiforgery token that ASP.NET Core puts in every form it renders; without it a POST is refused.</summary>

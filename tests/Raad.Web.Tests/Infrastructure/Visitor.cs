@@ -166,10 +166,11 @@ public sealed class Visitor(HttpClient http) : IDisposable
     /// <summary>
     /// Posts fields to a URL with the antiforgery token that the page carries, as a script on that page does. With
     /// htmx the request says so (HX-Request) and carries the token in the header that the layout's hx-headers sets.
+    /// A public page that only reads carries no token; the visitor then takes one where anyone can, from the sign-in form.
     /// </summary>
     public async Task<HtmlPage> Post(string url, HtmlPage from, IEnumerable<KeyValuePair<string, string>> fields, bool htmx = false)
     {
-        var token = from.PageAntiforgeryToken();
+        var token = from.TryPageAntiforgeryToken() ?? (await Open("/konto/log-ind")).PageAntiforgeryToken();
         var values = fields.ToList();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative));
         if (htmx)

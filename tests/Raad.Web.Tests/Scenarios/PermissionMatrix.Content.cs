@@ -108,7 +108,7 @@ public abstract partial class PermissionMatrix
         var visitors = await AllVisitorsAsync();
         var editor = visitors[Kind.Secretariat];
         var stranger = app.Anonymous();
-        var strangersToken = (await stranger.Open("/")).PageAntiforgeryToken();
+        var strangersToken = (await stranger.Open("/konto/log-ind")).PageAntiforgeryToken();
         var before = await SnapshotAsync(editor, places);
         var wrong = new List<string>();
         // Sent by someone the permission and the use case would let through, so only the token can refuse it.

@@ -354,3 +354,13 @@ internal sealed class MailOptOutConfiguration : IEntityTypeConfiguration<Infrast
         b.HasIndex(x => new { x.PersonId, x.Kind }).IsUnique();
     }
 }
+
+internal sealed class ContentStampConfiguration : IEntityTypeConfiguration<Infrastructure.PublicPages.ContentStamp>
+{
+    public void Configure(EntityTypeBuilder<Infrastructure.PublicPages.ContentStamp> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        // The one row exists from the migration on, so raising it is a plain UPDATE.
+        b.HasData(new Infrastructure.PublicPages.ContentStamp { Id = Infrastructure.PublicPages.ContentStamp.TheOne, Value = 0 });
+    }
+}

@@ -20,6 +20,10 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
     public bool CanEdit { get; private set; }
     public IReadOnlyList<(Meeting Meeting, Domain.Procedure.Deadline Deadline)> Upcoming { get; private set; } = [];
 
+    /// <summary>The body's meeting calendar on its page: the coming meetings, then the latest held; the plan has every year.</summary>
+    public List<Meeting> Coming { get; private set; } = [];
+    public List<Meeting> Recent { get; private set; } = [];
+
     [Needs(Permission.Public)]
     public async Task<IActionResult> OnGetAsync(int id, DateOnly? dato, CancellationToken ct)
     {
@@ -44,6 +48,10 @@ public class DetailsModel(AppDbContext db, ViewerAccessor viewers, TimeProvider 
         var (from, to) = (today.AddDays(-30), today.AddDays(60));
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.BodyId == id && m.Date >= from && m.Date <= to).ToListAsync(ct);
+        Coming = await db.Meetings.AsNoTracking().Where(m => m.BodyId == id && m.Date >= today)
+            .OrderBy(m => m.Date).ThenBy(m => m.Start).Take(8).ToListAsync(ct);
+        Recent = await db.Meetings.AsNoTracking().Where(m => m.BodyId == id && m.Date < today)
+            .OrderByDescending(m => m.Date).ThenByDescending(m => m.Start).Take(4).ToListAsync(ct);
         var versions = await db.RulesOfProcedure.AsNoTracking().Where(r => r.BodyId == id).ToListAsync(ct);
         Upcoming = Domain.Procedure.Deadlines.Upcoming(
             meetings.Select(m => (m, Domain.Procedure.RulesOfProcedure.InForce(versions, m.Date)))

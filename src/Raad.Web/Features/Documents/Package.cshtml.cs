@@ -39,6 +39,11 @@ public class PackageModel(RequestAgendaPackage packages, AppDbContext db) : Page
         (MeetingId, Heading, Version) = (id, $"{meeting.Body!.Name}, {Domain.Common.DanishFormat.Date(meeting.Date)}", edition == DocumentVersion.Members ? "members" : "public");
         Problem = error?.Message;
         Build = build ?? new PackageBuild { Fingerprint = "", Status = PackageBuildStatus.Failed };
+        if (Build.Status != PackageBuildStatus.Done)
+        {
+            // Its progress changes with every look: no one keeps this answer, not even the public page cache.
+            Response.Headers.CacheControl = "no-store";
+        }
         return Page();
     }
 }

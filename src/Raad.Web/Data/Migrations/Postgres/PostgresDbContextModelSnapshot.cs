@@ -335,6 +335,9 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2385,6 +2388,26 @@ namespace Raad.Web.Data.Migrations.Postgres
                     b.HasIndex("SentAt", "NextAttemptAtMs");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Raad.Web.Infrastructure.PublicPages.ContentStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("Raad.Web.Infrastructure.SecretariatGrant", b =>

@@ -319,6 +319,9 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2279,6 +2282,26 @@ namespace Raad.Web.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "NextAttemptAtMs");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Raad.Web.Infrastructure.PublicPages.ContentStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("Raad.Web.Infrastructure.SecretariatGrant", b =>
