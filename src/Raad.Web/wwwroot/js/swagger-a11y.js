@@ -6,7 +6,12 @@
     document.documentElement.lang = 'da';
     function nameSelects(root) {
         root.querySelectorAll('select:not([aria-label]):not([aria-labelledby])').forEach(function (select) {
-            if (select.labels && select.labels.length > 0) {
+            // Swagger UI wraps the server select in a <label> with no words of its own (its text is the options'):
+            // such a label names nothing.
+            var labelled = select.labels && Array.prototype.some.call(select.labels, function (label) {
+                return label.textContent.replace(select.textContent, '').trim().length > 0;
+            });
+            if (labelled) {
                 return;
             }
             var name;
