@@ -169,6 +169,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("api/bodies", "/api/bodies"),
         Public("api/bodies/{id:int}", $"/api/bodies/{p.Syd}"),
         Public("api/bodies/{id:int}/meetings", $"/api/bodies/{p.Syd}/meetings"),
+        // The body's public calendar and Atom feed: the meeting plan and the published agendas/approved minutes, for anyone.
+        Public("api/bodies/{id:int}/calendar.ics", $"/api/bodies/{p.Syd}/calendar.ics"),
+        Public("api/bodies/{id:int}/feed.atom", $"/api/bodies/{p.Syd}/feed.atom"),
         // The economy overview is what the public agenda prints (Tabel 1): grants are decisions of the meetings.
         Public("api/bodies/{id:int}/economy", $"/api/bodies/{p.Syd}/economy"),
         Public("udvalg/{id:int}/oekonomi", $"/udvalg/{p.Syd}/oekonomi"),
