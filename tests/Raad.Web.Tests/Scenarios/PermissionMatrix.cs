@@ -160,6 +160,11 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("konto/invitation", "/konto/invitation"),
         // A person's mail choices, by the link in his mails (without a valid code it only says so).
         Public("post/valg", "/post/valg"),
+        // The public's e-mail alerts: the subscribe form for anyone; confirming and unsubscribing by the token in the
+        // link (without a valid one the page only says so).
+        Public("udvalg/{id:int}/abonnement", $"/udvalg/{p.Syd}/abonnement"),
+        Public("abonnement/bekraeft", "/abonnement/bekraeft"),
+        Public("abonnement/afmeld", "/abonnement/afmeld"),
         // The second factor and "Log ud alle steder" are the signed-in user's own; the second step of a sign-in needs its first.
         SignedIn("konto/sikkerhed", "/konto/sikkerhed"),
         new("konto/totrin", "/konto/totrin", Answer.ToLogin, Answer.ToLogin, Answer.ToLogin, Answer.ToLogin),
