@@ -78,8 +78,22 @@ public abstract class PublicCalendarScenarios(RaadApp app)
         using var citizen = app.Anonymous();
         var (calendar, text) = await Fetch(citizen, council);
 
-        Assert.Contains("BEGIN:VTIMEZONE", text, StringComparison.Ordinal);
-        Assert.Contains("TZID:Europe/Copenhagen", text, StringComparison.Ordinal);
+        // The change crossed is EU summer time's: the last Sunday of March (to +02:00) or of October (to +01:00).
+        Assert.Equal(DayOfWeek.Sunday, change.DayOfWeek);
+        Assert.True(change.Month is 3 or 10 && change.AddDays(7).Month != change.Month, $"{change} er ikke sidste søndag i marts/oktober.");
+        var (offsetBefore, offsetAfter) = change.Month == 3 ? (TimeSpan.FromHours(1), TimeSpan.FromHours(2)) : (TimeSpan.FromHours(2), TimeSpan.FromHours(1));
+
+        // One VTIMEZONE for Copenhagen, with its STANDARD (+01:00 from the last Sunday of October) and DAYLIGHT (+02:00
+        // from the last Sunday of March) parts, so a program that reads only the file places the meetings right.
+        var zone = Assert.Single(calendar.TimeZones);
+        Assert.Equal("Europe/Copenhagen", zone.TzId);
+        var zoneText = text[text.IndexOf("BEGIN:VTIMEZONE", StringComparison.Ordinal)..(text.IndexOf("END:VTIMEZONE", StringComparison.Ordinal) + 13)];
+        var standard = zoneText[zoneText.IndexOf("BEGIN:STANDARD", StringComparison.Ordinal)..zoneText.IndexOf("END:STANDARD", StringComparison.Ordinal)];
+        var daylight = zoneText[zoneText.IndexOf("BEGIN:DAYLIGHT", StringComparison.Ordinal)..zoneText.IndexOf("END:DAYLIGHT", StringComparison.Ordinal)];
+        Assert.Contains("TZOFFSETTO:+0100", standard, StringComparison.Ordinal);
+        Assert.Contains("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", standard, StringComparison.Ordinal);
+        Assert.Contains("TZOFFSETTO:+0200", daylight, StringComparison.Ordinal);
+        Assert.Contains("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", daylight, StringComparison.Ordinal);
         CalendarEvent Event(Ical.Net.Calendar c, int meeting) => Assert.Single(c.Events, e => e.Url?.AbsolutePath == $"/moeder/{meeting}");
         var offsets = new List<TimeSpan>();
         foreach (var (meeting, date) in new[] { (before, change.AddDays(-2)), (after, change.AddDays(1)) })
@@ -90,6 +104,10 @@ public abstract class PublicCalendarScenarios(RaadApp app)
             Assert.Equal("Hvidovre Rådhus", e.Location);
             Assert.Equal("Europe/Copenhagen", e.DtStart!.TzId);
             Assert.Equal(date.ToDateTime(new TimeOnly(14, 0)), e.DtStart.Value);
+            Assert.Contains($"DTSTART;TZID=Europe/Copenhagen:{Iso(date).Replace("-", "", StringComparison.Ordinal)}T140000", text, StringComparison.Ordinal);
+            // The instant, worked out here from the rule and not by either time zone library: 14.00 less the offset.
+            var expected = date < change ? offsetBefore : offsetAfter;
+            Assert.Equal(date.ToDateTime(new TimeOnly(14, 0)) - expected, e.DtStart.AsUtc);
             Assert.NotEqual("CANCELLED", e.Status);
             offsets.Add(e.DtStart.Value - e.DtStart.AsUtc);
             Assert.Equal(OffsetAtTwo(date), offsets[^1]);
