@@ -173,6 +173,12 @@ public static class Visibility
     public static bool KeepOffline(ViewerFacts viewer, MeetingState meeting) =>
         viewer.SignedIn && Agenda(viewer, meeting);
 
+    /// <summary>
+    /// A meeting's title, date, time, place and whether it is cancelled: everyone, as the body's meeting plan shows it from
+    /// the day it is planned. What it deals with is the agenda's (<see cref="Agenda"/>).
+    /// </summary>
+    public static bool MeetingPlan(ViewerFacts viewer, MeetingState meeting) => true;
+
     /// <summary>The meetings in a person's private calendar: those of the bodies he is an insider of on the meeting's day.</summary>
     public static bool InCalendar(ViewerFacts viewer, MeetingState meeting) =>
         IsInsider(viewer, meeting.BodyId, meeting.Date);

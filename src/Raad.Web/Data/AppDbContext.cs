@@ -54,6 +54,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Money.HandoverRecord> Handovers => Set<Domain.Money.HandoverRecord>();
     public DbSet<SecretariatGrant> SecretariatGrants => Set<SecretariatGrant>();
     public DbSet<Infrastructure.Mail.MailOptOut> MailOptOuts => Set<Infrastructure.Mail.MailOptOut>();
+    public DbSet<Features.Alerts.AlertSubscription> AlertSubscriptions => Set<Features.Alerts.AlertSubscription>();
+    public DbSet<Features.Alerts.AlertDispatch> AlertDispatches => Set<Features.Alerts.AlertDispatch>();
     public DbSet<Domain.Workspace.Note> Notes => Set<Domain.Workspace.Note>();
     public DbSet<Domain.Workspace.NoteVersion> NoteVersions => Set<Domain.Workspace.NoteVersion>();
     public DbSet<Domain.Workspace.Remark> Remarks => Set<Domain.Workspace.Remark>();

@@ -1,4 +1,5 @@
 using Raad.Web.Features.Agenda;
+using Raad.Web.Features.Alerts;
 using Raad.Web.Features.Bodies;
 using Raad.Web.Features.Calendar;
 using Raad.Web.Features.Documents;
@@ -26,5 +27,6 @@ public static class Api
         app.MapAttachmentDownload();
         app.MapItemRequestFiles();
         app.MapCalendarFeed();
+        app.MapBodyFeed();
     }
 }

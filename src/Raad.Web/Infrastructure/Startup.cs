@@ -196,6 +196,7 @@ public static class Startup
         services.AddScoped<Features.Reporting.ReportingQuery>();
         // Adds mail to the use case's own transaction; the use case decides what is sent.
         services.AddScoped<Outbox>();
+        services.AddScoped<Features.Alerts.PublicAlerts>();
         services.AddScoped<Features.Users.Invitations>();
         // Queries of the import (not use cases: they change nothing).
         services.AddScoped<Features.Import.PreviewImport>();

@@ -332,6 +332,7 @@ public abstract partial class PermissionMatrix
     private static readonly string[] PublicForms =
     [
         "/konto/log-ind", "/konto/log-ud", "/konto/ekstern", "/konto/invitation", "/post/valg", "/fejl/500",
+        "/udvalg/1/abonnement", "/abonnement/bekraeft", "/abonnement/afmeld",
         "/konto/totrin", "/konto/totrin?handler=Recovery", "/konto/glemt-adgangskode", "/konto/ny-adgangskode",
     ];
 

@@ -160,6 +160,11 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("konto/invitation", "/konto/invitation"),
         // A person's mail choices, by the link in his mails (without a valid code it only says so).
         Public("post/valg", "/post/valg"),
+        // The public's e-mail alerts: the subscribe form for anyone; confirming and unsubscribing by the token in the
+        // link (without a valid one the page only says so).
+        Public("udvalg/{id:int}/abonnement", $"/udvalg/{p.Syd}/abonnement"),
+        Public("abonnement/bekraeft", "/abonnement/bekraeft"),
+        Public("abonnement/afmeld", "/abonnement/afmeld"),
         // The second factor and "Log ud alle steder" are the signed-in user's own; the second step of a sign-in needs its first.
         SignedIn("konto/sikkerhed", "/konto/sikkerhed"),
         new("konto/totrin", "/konto/totrin", Answer.ToLogin, Answer.ToLogin, Answer.ToLogin, Answer.ToLogin),
@@ -169,6 +174,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("api/bodies", "/api/bodies"),
         Public("api/bodies/{id:int}", $"/api/bodies/{p.Syd}"),
         Public("api/bodies/{id:int}/meetings", $"/api/bodies/{p.Syd}/meetings"),
+        // The body's public calendar and Atom feed: the meeting plan and the published agendas/approved minutes, for anyone.
+        Public("api/bodies/{id:int}/calendar.ics", $"/api/bodies/{p.Syd}/calendar.ics"),
+        Public("api/bodies/{id:int}/feed.atom", $"/api/bodies/{p.Syd}/feed.atom"),
         // The economy overview is what the public agenda prints (Tabel 1): grants are decisions of the meetings.
         Public("api/bodies/{id:int}/economy", $"/api/bodies/{p.Syd}/economy"),
         Public("udvalg/{id:int}/oekonomi", $"/udvalg/{p.Syd}/oekonomi"),

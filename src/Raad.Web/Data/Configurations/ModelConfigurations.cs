@@ -263,6 +263,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Infr
         b.Property(x => x.Subject).HasMaxLength(300);
         b.Property(x => x.Kind).HasMaxLength(64);
         b.Property(x => x.LastError).HasMaxLength(2000);
+        b.Property(x => x.ListUnsubscribe).HasMaxLength(1000);
         b.HasIndex(x => new { x.SentAt, x.NextAttemptAtMs });
     }
 }
@@ -362,5 +363,28 @@ internal sealed class ContentStampConfiguration : IEntityTypeConfiguration<Infra
         b.Property(x => x.Id).ValueGeneratedNever();
         // The one row exists from the migration on, so raising it is a plain UPDATE.
         b.HasData(new Infrastructure.PublicPages.ContentStamp { Id = Infrastructure.PublicPages.ContentStamp.TheOne, Value = 0 });
+    }
+}
+
+internal sealed class AlertSubscriptionConfiguration : IEntityTypeConfiguration<Features.Alerts.AlertSubscription>
+{
+    public void Configure(EntityTypeBuilder<Features.Alerts.AlertSubscription> b)
+    {
+        b.Property(x => x.Email).HasMaxLength(254);
+        b.Property(x => x.ConfirmTokenHash).HasMaxLength(64);
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.BodyId, x.Email }).IsUnique();
+        b.HasIndex(x => x.Email);
+        b.HasIndex(x => x.ConfirmTokenHash);
+    }
+}
+
+internal sealed class AlertDispatchConfiguration : IEntityTypeConfiguration<Features.Alerts.AlertDispatch>
+{
+    public void Configure(EntityTypeBuilder<Features.Alerts.AlertDispatch> b)
+    {
+        b.Property(x => x.Kind).HasMaxLength(64);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.MeetingId, x.Kind }).IsUnique();
     }
 }

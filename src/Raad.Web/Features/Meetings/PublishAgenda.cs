@@ -10,9 +10,9 @@ namespace Raad.Web.Features.Meetings;
 
 /// <summary>
 /// "Udsend dagsorden": numbers the items, freezes the economy tables as they are today and mails the members. An agenda
-/// sent too late must say why (the rules in force decide, <see cref="Compliance.LateAgendaReasonRequired"/>); the reason is printed in it.
+/// sent too late must say why. The public who subscribed to the body get an alert (<see cref="Alerts.PublicAlerts"/>) (the rules in force decide, <see cref="Compliance.LateAgendaReasonRequired"/>); the reason is printed in it.
 /// </summary>
-public sealed class PublishAgenda(AppDbContext db, TimeProvider clock, Outbox outbox, Economy.EconomyQuery economy) : IUseCase
+public sealed class PublishAgenda(AppDbContext db, TimeProvider clock, Outbox outbox, Economy.EconomyQuery economy, Alerts.PublicAlerts alerts) : IUseCase
 {
     public async Task<Result<int>> HandleAsync(int meetingId, int version, string? reason, CancellationToken ct)
     {
@@ -47,6 +47,8 @@ public sealed class PublishAgenda(AppDbContext db, TimeProvider clock, Outbox ou
 
             Læs dagsordenen: {outbox.Link($"/moeder/{meeting.Id}/dagsorden")}
             """, ct, meeting.Id);
+        // The public's subscribers hear of it too, once per meeting (a republished agenda is not news again).
+        await alerts.AgendaPublishedAsync(meeting, ct);
         return (await db.SaveAsync("Mødet", ct)).With(meeting.Id);
     }
 }

@@ -14,7 +14,7 @@ namespace Raad.Web.Features.Minutes;
 /// The rules decide (<see cref="Meeting.RecordMinutesApproval"/>); approved without a quorum, the minutes must say why.
 /// Answers the meeting's id.
 /// </summary>
-public sealed class ApproveMinutes(AppDbContext db, MeetingQuery query, TimeProvider clock, ComplianceQuery compliance) : IUseCase
+public sealed class ApproveMinutes(AppDbContext db, MeetingQuery query, TimeProvider clock, ComplianceQuery compliance, Alerts.PublicAlerts alerts) : IUseCase
 {
     public async Task<Result<int>> HandleAsync(int meetingId, int version, int? underItemId, string? quorumReason, CancellationToken ct)
     {
@@ -55,6 +55,8 @@ public sealed class ApproveMinutes(AppDbContext db, MeetingQuery query, TimeProv
             }
             meeting.MinutesQuorumReason = reason;
         }
+        // The public's subscribers hear of the approved minutes, once per meeting.
+        await alerts.MinutesApprovedAsync(meeting, ct);
         return (await db.SaveAsync("Referatet", ct)).With(meeting.Id);
     }
 }

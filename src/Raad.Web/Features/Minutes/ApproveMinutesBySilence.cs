@@ -8,9 +8,9 @@ namespace Raad.Web.Features.Minutes;
 
 /// <summary>
 /// The procedure clock's step: every circulated minutes whose window has closed without objection is approved as it is
-/// (<see cref="Meeting.ApproveBySilence"/>). Answers how many.
+/// (<see cref="Meeting.ApproveBySilence"/>), and the public who subscribed to the body hear of it. Answers how many.
 /// </summary>
-public sealed class ApproveMinutesBySilence(AppDbContext db, TimeProvider clock) : IUseCase
+public sealed class ApproveMinutesBySilence(AppDbContext db, TimeProvider clock, Alerts.PublicAlerts alerts) : IUseCase
 {
     public async Task<Result<int>> HandleAsync(CancellationToken ct)
     {
@@ -25,6 +25,7 @@ public sealed class ApproveMinutesBySilence(AppDbContext db, TimeProvider clock)
             if (meeting.ApproveBySilence(today, clock.GetUtcNow()).IsSuccess)
             {
                 approved++;
+                await alerts.MinutesApprovedAsync(meeting, ct);
             }
         }
         await db.SaveChangesAsync(ct);

@@ -32,6 +32,8 @@ public static class AuditTrail
     [
         typeof(Mail.OutboxMessage), typeof(Features.Documents.PackageBuild), typeof(DataProtectionKey),
         typeof(IdentityUserToken<string>), typeof(AuditEntry),
+        // The public's alert subscriptions: an address is kept only while subscribed, so never in the lasting log.
+        typeof(Features.Alerts.AlertSubscription), typeof(Features.Alerts.AlertDispatch),
     ];
 
     /// <summary>Secrets and bookkeeping that are never written to the log (passwords, stamps, lockout counters).</summary>

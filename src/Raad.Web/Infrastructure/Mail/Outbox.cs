@@ -47,7 +47,8 @@ public sealed class Outbox(AppDbContext db, TimeProvider clock, IOptions<MailOpt
 
     public string Link(string path) => options.Value.PublicUrl.TrimEnd('/') + path;
 
-    public void Add(string kind, string to, string subject, string body, int? meetingId = null, int? personId = null)
+    /// <param name="listUnsubscribe">An https link that unsubscribes by a POST (RFC 8058): the mail gets <c>List-Unsubscribe</c> and <c>List-Unsubscribe-Post</c>.</param>
+    public void Add(string kind, string to, string subject, string body, int? meetingId = null, int? personId = null, string? listUnsubscribe = null)
     {
         var now = clock.GetUtcNow();
         db.Outbox.Add(new OutboxMessage
@@ -58,6 +59,7 @@ public sealed class Outbox(AppDbContext db, TimeProvider clock, IOptions<MailOpt
             Body = body,
             MeetingId = meetingId,
             PersonId = personId,
+            ListUnsubscribe = listUnsubscribe,
             CreatedAt = now,
             NextAttemptAtMs = now.ToUnixTimeMilliseconds(),
         });

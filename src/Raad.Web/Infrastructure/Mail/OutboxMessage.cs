@@ -20,6 +20,9 @@ public class OutboxMessage
     /// <summary>The person it went to, where it went to one of a body's people.</summary>
     public int? PersonId { get; set; }
 
+    /// <summary>For a list's mail (the public's alerts): the link that unsubscribes, sent as <c>List-Unsubscribe</c> with one-click POST.</summary>
+    public string? ListUnsubscribe { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     // The two times the sender filters on are Unix milliseconds: SQLite cannot compare DateTimeOffset in a query.

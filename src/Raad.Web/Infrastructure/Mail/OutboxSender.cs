@@ -152,6 +152,12 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         var mime = new MimeMessage { Subject = message.Subject, Date = message.CreatedAt };
         mime.From.Add(MailboxAddress.Parse(mail.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
+        if (message.ListUnsubscribe is { Length: > 0 } unsubscribe)
+        {
+            // RFC 2369 and RFC 8058: mail programs offer "Afmeld" and POST "List-Unsubscribe=One-Click" to the link.
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         var body = new TextPart(TextFormat.Plain);
         body.SetText(Encoding.UTF8, message.Body);
         mime.Body = body;

@@ -18,7 +18,7 @@ public class ContentStamp
     public int Id { get; set; }
     public long Value { get; set; }
 
-    /// <summary>Records that no public page shows, so saving them keeps the cache: mail, builds, keys, the log, accounts, private notes.</summary>
+    /// <summary>Records that no public page shows, so saving them keeps the cache: mail, builds, keys, the log, accounts, private notes, the public's alert subscriptions.</summary>
     private static readonly HashSet<Type> NeverPublic =
     [
         typeof(ContentStamp), typeof(Mail.OutboxMessage), typeof(Mail.MailOptOut), typeof(Features.Documents.PackageBuild),
@@ -27,6 +27,7 @@ public class ContentStamp
         typeof(IdentityUserRole<string>), typeof(IdentityRole), typeof(IdentityRoleClaim<string>),
         typeof(Domain.Workspace.Note), typeof(Domain.Workspace.NoteVersion), typeof(Domain.Workspace.Remark),
         typeof(Domain.Workspace.OfflineDevice), typeof(Domain.Workspace.KeptMeeting),
+        typeof(Features.Alerts.AlertSubscription), typeof(Features.Alerts.AlertDispatch),
     ];
 
     /// <summary>The pending changes touch something a public page might show (anything not known to be private).</summary>
