@@ -254,6 +254,23 @@ public abstract class SearchScenarios(RaadApp app)
     }
 
     [Fact]
+    public async Task An_index_that_lost_entries_is_rebuilt_at_startup_and_finds_again()
+    {
+        await Meeting(Syd, Stage.Published, Item("Genopbygget punkt", "Teksten om qzxgenopbygning."));
+        await Db(db => db.SearchEntries.Where(e => e.Kind == Web.Features.Search.SearchKind.Item).ExecuteDeleteAsync());
+        var (broken, expected) = await Db(db => Web.Features.Search.SearchIndex.HealthAsync(db, CancellationToken.None));
+        Assert.NotEqual(expected, broken);
+
+        await Web.Features.Search.SearchIndexStartup.EnsureAsync(app.Services,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
+
+        var (indexed, now) = await Db(db => Web.Features.Search.SearchIndex.HealthAsync(db, CancellationToken.None));
+        Assert.Equal(now, indexed);
+        using var visitor = app.Anonymous();
+        Assert.Equal(["Genopbygget punkt"], Titles(await Api(visitor, "q=qzxgenopbygning")));
+    }
+
+    [Fact]
     public async Task A_query_too_short_or_without_matches_says_so()
     {
         using var visitor = app.Anonymous();

@@ -6,7 +6,8 @@ namespace Raad.Web.Features.Search;
 public sealed record SearchResultDto(string Kind, string Title, string TitleHtml, string Snippet, string Url,
     int? BodyId, string? Body, int? MeetingId, string? MeetingDate);
 
-public sealed record SearchAnswerDto(string Query, int Total, bool Capped, int Page, int Pages, int PageSize,
+/// <summary>The answer; the query is not echoed (the caller has it).</summary>
+public sealed record SearchAnswerDto(int Total, bool Capped, int Page, int Pages, int PageSize,
     IReadOnlyList<SearchResultDto> Results);
 
 /// <summary>GET /api/search: the same search as /soeg, as JSON, for what the caller may see.</summary>
@@ -18,7 +19,7 @@ public static class SearchApi
         {
             var viewer = await viewers.GetAsync(ct);
             var results = await search.SearchAsync(new SearchRequest(q, body, year, kind, page ?? 1), viewer.Facts, ct);
-            return new SearchAnswerDto(q ?? "", results.Total, results.Capped, results.Page, results.Pages, SearchQuery.PageSize,
+            return new SearchAnswerDto(results.Total, results.Capped, results.Page, results.Pages, SearchQuery.PageSize,
                 [.. results.Hits.Select(h => new SearchResultDto(h.Kind, h.Title, h.TitleHtml, h.SnippetHtml, h.Url, h.BodyId,
                     h.BodyName, h.MeetingId, h.MeetingDate is { } d ? ApiFormat.Iso(d) : null))]);
         }).Needs(Permission.Public)
