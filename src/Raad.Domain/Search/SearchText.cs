@@ -14,6 +14,15 @@ public static class SearchText
 
     public sealed record Word(int Start, int Length, string Key);
 
+    /// <summary>
+    /// Snowball's Danish stop words, the list PostgreSQL's 'danish' configuration drops (tsearch_data/danish.stop). A
+    /// query never asks for them, on either provider, so SQLite and PostgreSQL answer the same.
+    /// </summary>
+    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "og", "i", "jeg", "det", "at", "en", "den", "til", "er", "som", "på", "de", "med", "han", "af", "for", "ikke", "der", "var", "mig", "sig", "men", "et", "har", "om", "vi", "min", "havde", "ham", "hun", "nu", "over", "da", "fra", "du", "ud", "sin", "dem", "os", "op", "man", "hans", "hvor", "eller", "hvad", "skal", "selv", "her", "alle", "vil", "blev", "kunne", "ind", "når", "være", "dog", "noget", "ville", "jo", "deres", "efter", "ned", "skulle", "denne", "end", "dette", "mit", "også", "under", "have", "dig", "anden", "hende", "mine", "alt", "meget", "sit", "sine", "vor", "mod", "disse", "hvis", "din", "nogle", "hos", "blive", "mange", "ad", "bliver", "hendes", "været", "thi", "jer", "sådan"
+    };
+
     public static IReadOnlyList<Word> Words(string? text)
     {
         var words = new List<Word>();
@@ -43,9 +52,9 @@ public static class SearchText
     /// <summary>The text as space-separated keys, for an FTS index column.</summary>
     public static string IndexText(string? text) => string.Join(' ', Words(text).Select(w => w.Key));
 
-    /// <summary>The distinct keys of a query's words of at least <see cref="MinimumWordLength"/> letters.</summary>
+    /// <summary>The distinct keys of a query's words of at least <see cref="MinimumWordLength"/> letters, stop words left out.</summary>
     public static IReadOnlyList<string> QueryKeys(string? query) =>
-        Words(query).Where(w => w.Length >= MinimumWordLength).Select(w => w.Key).Distinct().ToList();
+        Words(query).Where(w => w.Length >= MinimumWordLength && !StopWords.Contains(w.Key)).Select(w => w.Key).Distinct().ToList();
 
     /// <summary>
     /// An HTML snippet of at most about <paramref name="length"/> characters around the first matching word, the

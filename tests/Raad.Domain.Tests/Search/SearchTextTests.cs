@@ -47,4 +47,15 @@ public class SearchTextTests
         Assert.EndsWith(" …", html);
         Assert.True(html.Length < 120);
     }
+
+    [Fact]
+    public void A_query_leaves_out_the_danish_stop_words_that_postgresql_drops_so_both_providers_answer_alike()
+    {
+        Assert.Equal([DanishStemmer.Key("sundhedsråd")], SearchText.QueryKeys("og i sundhedsrådene"));
+        Assert.Empty(SearchText.QueryKeys("og i at de"));
+        // PostgreSQL sees only keys, so it is the key that counts: "alle" is "all", no stop word on either side.
+        Assert.Equal([DanishStemmer.Key("alle")], SearchText.QueryKeys("alle"));
+        // The index keeps them: the words are still there to be shown and marked.
+        Assert.Contains("og", SearchText.IndexText("Sundhed og omsorg").Split(' '));
+    }
 }
