@@ -8,6 +8,7 @@ using Raad.Web.Features.Demo;
 // raad-bench reader-seed --db FILE --content-root src/Raad.Web
 // raad-bench reader  --db FILE --content-root src/Raad.Web --url http://127.0.0.1:PORT [--rounds 5]
 // raad-bench import  --seeds tests/seeds [--rounds 5] [--font DejaVuSans.ttf]
+// raad-bench search  --provider Sqlite|Postgres --connection CONNECTION --content-root src/Raad.Web [--items 100000] [--rounds 10]
 // raad-bench measure --db FILE --content-root src/Raad.Web --url http://127.0.0.1:PORT --server-pid PID --work DIR [--rounds 5]
 var options = Options.Parse(args.Skip(1));
 switch (args.FirstOrDefault())
@@ -23,8 +24,11 @@ switch (args.FirstOrDefault())
     case "import":
         return await new ImportBench(options.Require("seeds"), options.Int("rounds", 5),
             options.Get("font") ?? "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").RunAsync();
+    case "search":
+        return await new SearchBench(options.Require("provider"), options.Require("connection"), options.Require("content-root"),
+            options.Int("items", 100_000), options.Int("rounds", 10)).RunAsync();
     default:
-        Console.Error.WriteLine("Brug: Raad.Bench seed|measure|reader-seed|reader|import --db FILE --content-root DIR [--url URL --server-pid PID --work DIR --rounds N]");
+        Console.Error.WriteLine("Brug: Raad.Bench seed|measure|reader-seed|reader|import|search --db FILE --content-root DIR [--url URL --server-pid PID --work DIR --rounds N]");
         return 2;
 }
 

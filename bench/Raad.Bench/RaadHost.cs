@@ -12,7 +12,10 @@ namespace Raad.Bench;
 internal static class RaadHost
 {
     /// <param name="contentRoot">src/Raad.Web, whose wwwroot holds print.css and the fonts Chromium loads.</param>
-    public static WebApplication Build(string database, string contentRoot)
+    public static WebApplication Build(string database, string contentRoot) => Build("Sqlite", $"Data Source={database}", contentRoot);
+
+    /// <param name="provider">Sqlite or Postgres, with its connection string.</param>
+    public static WebApplication Build(string provider, string connection, string contentRoot)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -22,7 +25,8 @@ internal static class RaadHost
             EnvironmentName = Environments.Production,
             Args =
             [
-                $"--Raad:Database:ConnectionString=Data Source={database}",
+                $"--Raad:Database:Provider={provider}",
+                $"--Raad:Database:ConnectionString={connection}",
                 "--Logging:LogLevel:Default=Warning",
             ],
         });

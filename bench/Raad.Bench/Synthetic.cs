@@ -162,6 +162,9 @@ internal static class Synthetic
         }
     }
 
+    /// <summary>One of the synthetic agenda's sentences (the search benchmark's archive is written with them too).</summary>
+    public static string Sentence(Random random) => Sentences[random.Next(Sentences.Length)];
+
     private static string Paragraphs(Random random, int count) =>
         string.Join("\n\n", Enumerable.Range(0, count).Select(_ =>
             string.Join(" ", Enumerable.Range(0, random.Next(3, 6)).Select(_ => Sentences[random.Next(Sentences.Length)]))));

@@ -24,6 +24,7 @@ public sealed class PublicAccessibilityTests(BrowserApp app) : IClassFixture<Bro
         "/moeder/{approved}", "/moeder/{approved}/referat", "/moeder/{published}/samlet-dagsorden", "/sager", "/sager/{case}",
         "/udvalg/{syd}/oekonomi", "/udvalg/{syd}/puljer", "/udvalg/{syd}/forretningsorden", "/udvalg/{syd}/indsatser",
         "/sundhedsaftaler", "/konto/log-ind", "/konto/glemt-adgangskode", "/fejl/404",
+        "/soeg", "/soeg?q=sundhedsaftale", "/soeg?q=xqvvjk",
     ];
 
     [Theory]
@@ -63,6 +64,11 @@ public sealed class PublicAccessibilityTests(BrowserApp app) : IClassFixture<Bro
         await page.GetByLabel("Søg i dagsordener, referater, sager og bilag").PressAsync("Enter");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/soeg");
         Assert.Equal("?q=sundhedsaftale", new Uri(page.Url).Query);
+        // The results say how many there are, and the first leads on by keyboard.
+        await Assertions.Expect(page.Locator("#results-heading")).ToContainTextAsync("for »sundhedsaftale«");
+        var first = page.Locator(".raad-search-result h3 a").First;
+        await Assertions.Expect(first).ToBeVisibleAsync();
+        await Assertions.Expect(first.Locator("mark").First).ToBeVisibleAsync();
         await page.Context.DisposeAsync();
     }
 

@@ -71,6 +71,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>The public page cache's version stamp (Infrastructure/PublicPages).</summary>
     public DbSet<Infrastructure.PublicPages.ContentStamp> ContentStamps => Set<Infrastructure.PublicPages.ContentStamp>();
 
+    /// <summary>The search index (Features/Search), written only by <see cref="Features.Search.SearchIndex"/>.</summary>
+    public DbSet<Features.Search.SearchEntry> SearchEntries => Set<Features.Search.SearchEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -115,7 +118,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        if (!Infrastructure.PublicPages.ContentStamp.Touched(ChangeTracker))
+        // What the save changes in the search index, noted before the tracker forgets what it deleted.
+        var search = Features.Search.SearchIndex.Capture(ChangeTracker);
+        if (search is null && !Infrastructure.PublicPages.ContentStamp.Touched(ChangeTracker))
         {
             // Every change is recorded in the audit log, in the same transaction.
             return await Infrastructure.Audit.AuditTrail.SaveAsync(this, cancellationToken, base.SaveChangesAsync);
@@ -123,6 +128,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         // A change the public may see: the content stamp rises in the same transaction, so every instance's cached pages retire.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var count = await Infrastructure.Audit.AuditTrail.SaveAsync(this, cancellationToken, base.SaveChangesAsync);
+        if (search is not null)
+        {
+            // The index follows in the same transaction: a change and its search entries commit together or not at all.
+            await search.ApplyAsync(this, SaveSearchEntriesAsync, cancellationToken);
+        }
         await Infrastructure.PublicPages.ContentStamp.RaiseAsync(this, cancellationToken);
         if (transaction is not null)
         {
@@ -132,6 +142,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             .ApplicationServiceProvider?.GetService<Infrastructure.PublicPages.PublicPageCache>()?.Invalidate();
         return count;
     }
+
+    /// <summary>
+    /// Saves the search entries the index added, past the audit log (they are a copy of what the log records already)
+    /// and past the content stamp (the save that caused them raises it).
+    /// </summary>
+    internal Task SaveSearchEntriesAsync(CancellationToken cancellationToken) => base.SaveChangesAsync(true, cancellationToken);
 
     /// <summary>Optimistic concurrency that works the same on SQLite and PostgreSQL: every edit raises the row's version.</summary>
     private void BumpVersions()

@@ -22,6 +22,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         {
             logger.LogInformation("Demoen er indlæst i den tomme database.");
         }
+        await Features.Search.SearchIndexStartup.EnsureAsync(services, logger, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

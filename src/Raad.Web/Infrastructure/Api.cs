@@ -7,6 +7,7 @@ using Raad.Web.Features.Economy;
 using Raad.Web.Features.ItemRequests;
 using Raad.Web.Features.Meetings;
 using Raad.Web.Features.Procedure;
+using Raad.Web.Features.Search;
 using Raad.Web.Features.Workspace;
 
 namespace Raad.Web.Infrastructure;
@@ -17,6 +18,7 @@ public static class Api
     {
         var api = app.MapGroup("/api").WithTags("Raad");
         api.MapBodiesApi();
+        api.MapSearchApi();
         api.MapMeetingsApi();
         api.MapComplianceApi();
         api.MapPrintDocumentPdf();

@@ -183,6 +183,7 @@ public static class Startup
 
         // Reads and renderers: not use cases, so named here.
         services.AddScoped<Features.Meetings.MeetingQuery>();
+        services.AddScoped<Features.Search.SearchQuery>();
         services.AddScoped<Features.Projects.ProjectQuery>();
         services.AddScoped<Features.Procedure.ComplianceQuery>();
         services.AddScoped<Features.Economy.EconomyQuery>();

@@ -209,6 +209,8 @@ public abstract partial class PermissionMatrix
             $"/bilag/{m.ClosedAttachment}", $"/bilag/{m.DraftAttachment}", $"/sager/{m.Case}", "/sager", "/",
             $"/udvalg/{p.Syd}", $"/udvalg/{p.Syd}/moedeplan", $"/api/bodies/{p.Syd}/meetings",
         ]);
+        // The search, asked for each marker: its JSON never echoes the query, so a marker in it is a result's.
+        urls.AddRange(m.Markers.Select(marker => $"/api/search?q={Uri.EscapeDataString(marker)}"));
         return [.. urls.Distinct(StringComparer.Ordinal)];
     }
 

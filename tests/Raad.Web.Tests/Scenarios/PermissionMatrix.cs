@@ -151,6 +151,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("moeder/{id:int}/referat", $"/moeder/{p.ApprovedDemo}/referat"),
         Insiders("moeder/{id:int}/referat", $"/moeder/{p.HeldDemo}/referat"),
         Public("sager", "/sager"),
+        Public("soeg", "/soeg?q=sundhed"),
         Public("sager/{id:int}", $"/sager/{p.Case}"),
         Public("konto/log-ind", "/konto/log-ind"),
         Public("konto/log-ud", "/konto/log-ud"),
@@ -172,6 +173,7 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("konto/ny-adgangskode", "/konto/ny-adgangskode"),
         Public("fejl/{code:int?}", "/fejl/404"),
         Public("api/bodies", "/api/bodies"),
+        Public("api/search", "/api/search?q=sundhed"),
         Public("api/bodies/{id:int}", $"/api/bodies/{p.Syd}"),
         Public("api/bodies/{id:int}/meetings", $"/api/bodies/{p.Syd}/meetings"),
         // The body's public calendar and Atom feed: the meeting plan and the published agendas/approved minutes, for anyone.
