@@ -102,6 +102,42 @@ public abstract class AttachmentTextScenarios(RaadApp app)
         Assert.Equal(0, again);
     }
 
+    [Fact]
+    public async Task A_members_file_taken_onto_the_agenda_is_left_to_the_background_which_reads_it()
+    {
+        using var secretariat = await app.SignInAs(Role.Secretariat);
+        var syd = await secretariat.BodyId("Politisk Sundhedsklynge Syd");
+        // Within the demo body's period, which ends 31 December 2025 (as ItemRequestScenarios).
+        const string date = "2025-12-22";
+        var planned = await secretariat.PlanMeeting(syd, new MeetingPlan(date, "14:00", "16:00"));
+        Assert.True(planned.Status == HttpStatusCode.Redirect, $"Mødet ikke planlagt ({(int)planned.Status}): {planned.Text("[role=alert]")}");
+        var meeting = await secretariat.MeetingId(syd, date);
+        using var member = await app.SignInAs(Role.Member);
+        var form = await member.Open($"/moeder/{meeting}/punktoensker/nyt");
+        var sent = await member.SubmitFile(form, new() { ["Title"] = "Genoptræning", ["Wanted"] = "Drøftelse af notatet." },
+            "Files", "genoptraening.pdf", Pdf("Ventetider på genoptræning i klyngen."), "application/pdf");
+        Assert.Equal(HttpStatusCode.Redirect, sent.Status);
+        var meetingPage = await secretariat.Open($"/moeder/{meeting}");
+        var requestId = meetingPage.Document.QuerySelector("form[action*='AcceptRequest'] input[name='requestId']")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitForm(meetingPage.FormWithValue("requestId", requestId), [])).Status);
+        var item = await secretariat.ItemId(meeting, "Genoptræning");
+        var ct = TestContext.Current.CancellationToken;
+        int attachment;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            attachment = await db.Attachments.Where(a => a.AgendaItemId == item).Select(a => a.Id).SingleAsync(ct);
+            Assert.Null(await TextOf(db, attachment));
+        }
+
+        await app.Services.GetRequiredService<AttachmentTextWorker>().RunOnceAsync(ct);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.Equal("Notat Ventetider på genoptræning i klyngen.", await TextOf(scope.ServiceProvider.GetRequiredService<AppDbContext>(), attachment));
+        }
+    }
+
     private static async Task<string?> TextOf(AppDbContext db, int id) =>
         await db.Attachments.AsNoTracking().Where(a => a.Id == id).Select(a => a.Text).SingleAsync(TestContext.Current.CancellationToken);
 

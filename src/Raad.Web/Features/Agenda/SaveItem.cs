@@ -64,7 +64,7 @@ public sealed record AttachmentChange(IFormFile? File = null, string? Title = nu
 /// someone else's newer version is refused, and then nothing is saved. Answers the item's id.
 /// </summary>
 public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attachmentOptions, IOptions<Search.AttachmentTextOptions> textOptions,
-    TimeProvider clock) : IUseCase
+    Search.AttachmentTextWorker textWorker, TimeProvider clock) : IUseCase
 {
     public Task<Result<int>> HandleAsync(int itemId, ItemInput input, CancellationToken ct) => HandleAsync(itemId, input, AttachmentChange.None, ct);
 
@@ -135,6 +135,10 @@ public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attach
         if (saved.IsSuccess)
         {
             await transaction.CommitAsync(ct);
+            if (db.Attachments.Local.Any(a => a.Text is null))
+            {
+                textWorker.Nudge();
+            }
         }
         return saved.With(itemId);
     }

@@ -80,7 +80,15 @@ public static class AttachmentText
     public static async Task<string?> ReadWithinAsync(byte[] content, AttachmentTextOptions limits, TimeSpan timeout, CancellationToken ct)
     {
         using var time = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        time.CancelAfter(timeout);
+        if (timeout <= TimeSpan.Zero)
+        {
+            // No time at all: given up before it starts (CancelAfter(0) would race the reading).
+            time.Cancel();
+        }
+        else
+        {
+            time.CancelAfter(timeout);
+        }
         try
         {
             return await Task.Run(() => Read(content, limits, time.Token), CancellationToken.None).WaitAsync(time.Token);
