@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Raad.Domain.Agenda;
 using Raad.Web.Data;
 using Raad.Web.Features.Agenda;
+using Raad.Web.Features.Demo;
 using Raad.Web.Features.Search;
 using Raad.Web.Infrastructure.PublicPages;
 using Raad.Web.Tests.Import;
@@ -136,6 +139,33 @@ public abstract class AttachmentTextScenarios(RaadApp app)
         {
             Assert.Equal("Notat Ventetider på genoptræning i klyngen.", await TextOf(scope.ServiceProvider.GetRequiredService<AppDbContext>(), attachment));
         }
+    }
+
+    [Fact]
+    public async Task On_a_site_that_reads_only_small_files_at_upload_the_running_background_service_reads_a_larger_one_soon_after()
+    {
+        // Looks once at start, then only when woken: the upload's nudge is what brings it round.
+        using var site = app.WithWebHostBuilder(b => b
+            .UseSetting("Raad:AttachmentText:ReadAtUploadMaxBytes", "100")
+            .UseSetting("Raad:AttachmentText:PollSeconds", "3600"));
+        using var secretariat = new Visitor(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var account = DemoLoader.Accounts.First(a => a.Role == Raad.Web.Infrastructure.Roles.Secretariat);
+        await secretariat.SignIn(account.Email, DemoLoader.Password);
+        var item = await NewItem(secretariat, 13);
+
+        var id = await Attach(secretariat, item, "Stort notat", "stort.pdf", Pdf("Akutpladser og sygehusenes kapacitet."), "application/pdf");
+
+        string? text = null;
+        for (var look = 0; look < 300 && text is null; look++)
+        {
+            await using var scope = site.Services.CreateAsyncScope();
+            text = await TextOf(scope.ServiceProvider.GetRequiredService<AppDbContext>(), id);
+            if (text is null)
+            {
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
+        }
+        Assert.Equal("Notat Akutpladser og sygehusenes kapacitet.", text);
     }
 
     private static async Task<string?> TextOf(AppDbContext db, int id) =>
