@@ -98,6 +98,21 @@ public sealed class AttachmentTextTests
         Assert.Equal("", Read(TwoPagePdf()[..200]));
     }
 
+    /// <summary>Arrays nested 200.000 deep in an object and in a page's content: a recursive parser would overflow the stack, which kills the process.</summary>
+    [Theory]
+    [InlineData("object")]
+    [InlineData("content")]
+    public void A_PDF_nested_deeper_than_any_real_one_does_not_take_the_process_down(string where)
+    {
+        var deep = new string('[', 200_000) + new string(']', 200_000);
+        var content = where == "content" ? $"BT /F1 12 Tf 10 10 Td {deep} TJ ET" : "BT ET";
+        var pdf = $"%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1 /X {(where == "object" ? deep : "[]")}>> endobj\n"
+            + $"3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R>> endobj\n4 0 obj <</Length {content.Length}>> stream\n{content}\nendstream endobj\n"
+            + "trailer <</Root 1 0 R>>\n%%EOF\n";
+
+        Assert.Equal("", Read(Encoding.ASCII.GetBytes(pdf)));
+    }
+
     [Fact]
     public void Every_truncated_or_corrupted_PDF_and_Word_file_gives_text_or_nothing_and_never_throws()
     {
