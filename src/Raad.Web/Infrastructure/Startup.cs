@@ -63,6 +63,9 @@ public static class Startup
         services.AddData(configuration);
         services.Configure<MailOptions>(configuration.GetSection("Raad:Mail"));
         services.AddSingleton<OutboxSender>();
+        // Reads the words of attachments for search; singleton so tests (and each pass) reach the one instance.
+        services.Configure<Features.Search.AttachmentTextOptions>(configuration.GetSection("Raad:AttachmentText"));
+        services.AddSingleton<Features.Search.AttachmentTextWorker>();
         if (command == "serve")
         {
             services.AddHostedService<DatabaseStartup>();
@@ -143,6 +146,7 @@ public static class Startup
         {
             services.AddHostedService<Features.Procedure.ProcedureClock>();
             services.AddHostedService<Features.Documents.PackageWorker>();
+            services.AddHostedService(sp => sp.GetRequiredService<Features.Search.AttachmentTextWorker>());
         }
 
         services.Configure<PublicPages.PublicCacheOptions>(configuration.GetSection("Raad:PublicCache"));

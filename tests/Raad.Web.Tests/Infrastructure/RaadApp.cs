@@ -96,6 +96,8 @@ public abstract class RaadApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Raad:Demo:Money", LoadDemoMoney ? "true" : "false");
         // Scenarios run the procedure clock themselves (ProcedureClock.RunOnceAsync), when they have made time pass.
         builder.UseSetting("Raad:Procedure:SweepMinutes", "0");
+        // Likewise the reading of attachments' text (AttachmentTextWorker.RunOnceAsync).
+        builder.UseSetting("Raad:AttachmentText:PollSeconds", "0");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.UseSetting("Raad:Mail:Host", Mail.Host);
         builder.UseSetting("Raad:Mail:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));

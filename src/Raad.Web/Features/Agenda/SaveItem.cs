@@ -63,7 +63,8 @@ public sealed record AttachmentChange(IFormFile? File = null, string? Title = nu
 /// Saves every section of an item on a draft agenda, with a file added or removed by the same form; a save over
 /// someone else's newer version is refused, and then nothing is saved. Answers the item's id.
 /// </summary>
-public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attachmentOptions, TimeProvider clock) : IUseCase
+public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attachmentOptions, IOptions<Search.AttachmentTextOptions> textOptions,
+    Search.AttachmentTextWorker textWorker, TimeProvider clock) : IUseCase
 {
     public Task<Result<int>> HandleAsync(int itemId, ItemInput input, CancellationToken ct) => HandleAsync(itemId, input, AttachmentChange.None, ct);
 
@@ -134,6 +135,10 @@ public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attach
         if (saved.IsSuccess)
         {
             await transaction.CommitAsync(ct);
+            if (db.Attachments.Local.Any(a => a.Text is null))
+            {
+                textWorker.Nudge();
+            }
         }
         return saved.With(itemId);
     }
@@ -142,6 +147,8 @@ public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attach
     {
         var order = await db.Attachments.Where(a => a.AgendaItemId == itemId).MaxAsync(a => (int?)a.Order, ct) ?? 0;
         var file = attachments.File!;
+        // Searchable at once; a large or slow file is left unread (null) for the background (Search/AttachmentTextWorker).
+        var text = await Search.AttachmentText.AtUploadAsync(content, textOptions.Value, ct);
         db.Attachments.Add(new Attachment
         {
             AgendaItemId = itemId,
@@ -153,6 +160,7 @@ public sealed class SaveItem(AppDbContext db, IOptions<AttachmentOptions> attach
             Content = content,
             Order = order + 1,
             UploadedAt = clock.GetUtcNow(),
+            Text = text,
         });
     }
 }

@@ -15,7 +15,7 @@ namespace Raad.Web.Features.ItemRequests;
 /// The secretariat takes a requested item onto the meeting's agenda draft (with the member's text and files) and tells the
 /// member. Answers the new agenda item's id.
 /// </summary>
-public sealed class AcceptItemRequest(AppDbContext db, AddItem addItem, Outbox outbox, TimeProvider clock) : IUseCase
+public sealed class AcceptItemRequest(AppDbContext db, AddItem addItem, Outbox outbox, Search.AttachmentTextWorker textWorker, TimeProvider clock) : IUseCase
 {
     public async Task<Result<int>> HandleAsync(int requestId, int version, CancellationToken ct)
     {
@@ -66,6 +66,11 @@ public sealed class AcceptItemRequest(AppDbContext db, AddItem addItem, Outbox o
         if (saved.IsSuccess)
         {
             await transaction.CommitAsync(ct);
+            if (order > 0)
+            {
+                // The member's files are read in the background, not in the secretariat's click (they may be many and large).
+                textWorker.Nudge();
+            }
         }
         return saved.With(itemId);
     }

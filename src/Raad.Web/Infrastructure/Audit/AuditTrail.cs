@@ -182,6 +182,8 @@ public static class AuditTrail
     /// <summary>A private row (a member's note) shows its keys (whose, on which item) and never what it says.</summary>
     private static bool Recorded(PropertyEntry p) =>
         !UnrecordedColumns.Contains(p.Metadata.Name) && p.Metadata.ClrType != typeof(byte[])
+        // An attachment's words for search are read from its file (recorded by its checksum), not written by anyone.
+        && !(p.EntityEntry.Entity is Domain.Agenda.Attachment && p.Metadata.Name == nameof(Domain.Agenda.Attachment.Text))
         && (p.EntityEntry.Entity is not Domain.Workspace.IPrivateRecord || p.Metadata.Name.EndsWith("Id", StringComparison.Ordinal));
 
     private static string? ToJson(Dictionary<string, object?> values) =>
