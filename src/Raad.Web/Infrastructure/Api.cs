@@ -5,6 +5,7 @@ using Raad.Web.Features.Documents;
 using Raad.Web.Features.Economy;
 using Raad.Web.Features.ItemRequests;
 using Raad.Web.Features.Meetings;
+using Raad.Web.Features.OParl;
 using Raad.Web.Features.Procedure;
 using Raad.Web.Features.Workspace;
 
@@ -26,5 +27,6 @@ public static class Api
         app.MapAttachmentDownload();
         app.MapItemRequestFiles();
         app.MapCalendarFeed();
+        app.MapOParl();
     }
 }
