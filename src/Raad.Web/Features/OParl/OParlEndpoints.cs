@@ -143,22 +143,25 @@ public static class OParlEndpoints
     /// <summary>One page of a list: data, pagination and links (next on every page but the last).</summary>
     private static IResult Page(HttpContext http, string url, IReadOnlyList<JsonNode> all)
     {
+        // The page size is the server's choice; a client may ask for fewer (limit, 1-100), kept in every link.
+        var size = int.TryParse(http.Request.Query["limit"], CultureInfo.InvariantCulture, out var l) && l is > 0 and <= 100 ? l : PageSize;
+        var limit = size == PageSize ? "" : $"&limit={size}";
         var page = int.TryParse(http.Request.Query["page"], CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
-        var pages = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        var pages = Math.Max(1, (all.Count + size - 1) / size);
         var links = new JsonObject
         {
-            ["first"] = $"{url}?page=1",
-            ["last"] = $"{url}?page={pages}",
-            ["self"] = $"{url}?page={page}",
+            ["first"] = $"{url}?page=1{limit}",
+            ["last"] = $"{url}?page={pages}{limit}",
+            ["self"] = $"{url}?page={page}{limit}",
         };
         if (page < pages)
         {
-            links["next"] = $"{url}?page={page + 1}";
+            links["next"] = $"{url}?page={page + 1}{limit}";
         }
         return Json(new JsonObject
         {
-            ["data"] = new JsonArray([.. all.Skip((page - 1) * PageSize).Take(PageSize).Select(n => n.DeepClone())]),
-            ["pagination"] = new JsonObject { ["totalElements"] = all.Count, ["elementsPerPage"] = PageSize, ["currentPage"] = page, ["totalPages"] = pages },
+            ["data"] = new JsonArray([.. all.Skip((page - 1) * size).Take(size).Select(n => n.DeepClone())]),
+            ["pagination"] = new JsonObject { ["totalElements"] = all.Count, ["elementsPerPage"] = size, ["currentPage"] = page, ["totalPages"] = pages },
             ["links"] = links,
         });
     }
