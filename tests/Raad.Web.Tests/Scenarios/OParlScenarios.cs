@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Raad.Domain.Meetings;
 using Raad.Web.Data;
 using Raad.Web.Tests.Infrastructure;
+using Raad.Web.Tests.OParl;
 
 namespace Raad.Web.Tests.Scenarios;
 
@@ -50,7 +51,13 @@ public abstract partial class OParlScenarios(RaadApp app)
                 errors.Add($"{path}: ingen Access-Control-Allow-Origin: *");
             }
             var node = JsonNode.Parse(text)!;
-            Check(path, node, errors, isList: node is JsonObject o && o.ContainsKey("data"));
+            var isList = node is JsonObject o && o.ContainsKey("data");
+            Check(path, node, errors, isList);
+            // Every object against its schema: the object itself, or each element of a list page.
+            foreach (var obj in isList ? node["data"]!.AsArray().Select(n => n!.AsObject()) : [node.AsObject()])
+            {
+                errors.AddRange(OParlSchemas.Errors(obj).Select(e => $"{path}: {e}"));
+            }
             foreach (var url in Urls(node))
             {
                 var uri = new Uri(url);
@@ -104,6 +111,11 @@ public abstract partial class OParlScenarios(RaadApp app)
                 if (parent is not ("links" or "pagination" or null) && parent != "data" && !o.ContainsKey("type"))
                 {
                     errors.Add($"{path}: objekt uden type i {parent}");
+                }
+                if (o.ContainsKey("type") && !(o.ContainsKey("created") && o.ContainsKey("modified")))
+                {
+                    // The spec asks created and modified of every object, embedded ones too.
+                    errors.Add($"{path}: {o["id"]} uden created/modified");
                 }
                 foreach (var (name, value) in o)
                 {
@@ -161,7 +173,7 @@ public abstract partial class OParlScenarios(RaadApp app)
         var (answers, errors) = await Crawl(visitor);
         Assert.True(errors.Count == 0, string.Join('\n', errors));
         var types = answers.Values.SelectMany(t => Regex.Matches(t, "\"type\":\"https://schema.oparl.org/1.1/(\\w+)\"").Select(m => m.Groups[1].Value)).ToHashSet();
-        foreach (var type in new[] { "System", "Body", "Organization", "Person", "Membership", "Meeting", "AgendaItem", "Location", "File" })
+        foreach (var type in new[] { "System", "Body", "LegislativeTerm", "Organization", "Person", "Membership", "Meeting", "AgendaItem", "Paper", "Consultation", "File", "Location" })
         {
             Assert.Contains(type, types);
         }
@@ -224,6 +236,67 @@ public abstract partial class OParlScenarios(RaadApp app)
         Assert.True(answers.Count > 20, $"Kun {answers.Count} svar: gennemgangen fandt næsten intet.");
         var leaks = answers.Where(a => new[] { Closed, Draft, Unapproved }.Any(m => a.Value.Contains(m, StringComparison.Ordinal))).Select(a => a.Key).ToList();
         Assert.True(leaks.Count == 0, "Markører i: " + string.Join(", ", leaks));
+    }
+
+    private static async Task<JsonNode> Read(Visitor visitor, string path)
+    {
+        using var response = await visitor.Get(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    [Fact]
+    public async Task A_deleted_file_answers_deleted_and_is_listed_only_with_modified_since_whose_filters_stay_in_the_next_links()
+    {
+        await AttachToAnOpenItem();
+        var ct = TestContext.Current.CancellationToken;
+        int fileId, bodyId;
+        // After everything else: only the deletion is newer than this.
+        app.Clock.Travel(TimeSpan.FromHours(1));
+        var since = app.Clock.GetUtcNow();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var file = await db.Attachments.Include(a => a.AgendaItem!.Meeting).FirstAsync(a => !a.AgendaItem!.IsClosed && a.AgendaItem.Meeting!.Status == MeetingStatus.MinutesApproved, ct);
+            (fileId, bodyId) = (file.Id, file.AgendaItem!.Meeting!.BodyId);
+            db.Attachments.Remove(file);
+            await db.SaveChangesAsync(ct);
+        }
+        using var visitor = app.Anonymous();
+        var gone = await Read(visitor, $"/oparl/v1/file/{fileId}");
+        Assert.True((bool)gone["deleted"]!);
+        Assert.Empty(OParlSchemas.Errors(gone.AsObject()));
+        var url = $"http://localhost/oparl/v1/file/{fileId}";
+        var plain = await Read(visitor, $"/oparl/v1/body/{bodyId}/files");
+        Assert.DoesNotContain(plain["data"]!.AsArray(), f => (string)f!["id"]! == url);
+
+        var stamp = Uri.EscapeDataString(since.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        var changed = await Read(visitor, $"/oparl/v1/body/{bodyId}/files?modified_since={stamp}");
+        var entry = Assert.Single(changed["data"]!.AsArray(), f => (string)f!["id"]! == url);
+        Assert.True((bool)entry!["deleted"]!);
+
+        // The filters and limit are kept in every link: following next with modified_since in the past reaches every file, each once.
+        var past = Uri.EscapeDataString("2000-01-01T00:00:00+01:00");
+        var ids = new List<string>();
+        for (string? next = $"/oparl/v1/body/{bodyId}/files?modified_since={past}&limit=1"; next is not null;)
+        {
+            var page = await Read(visitor, next);
+            ids.AddRange(page["data"]!.AsArray().Select(f => (string)f!["id"]!));
+            var link = (string?)page["links"]!["next"];
+            if (link is not null)
+            {
+                Assert.Contains("modified_since=", link, StringComparison.Ordinal);
+                Assert.Contains("limit=1", link, StringComparison.Ordinal);
+            }
+            next = link is null ? null : new Uri(link).PathAndQuery;
+        }
+        Assert.Contains(url, ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal((int)plain["pagination"]!["totalElements"]! + 1, ids.Count);
+
+        // created_until before the file existed leaves the deleted file out, as it was created later.
+        var before = await Read(visitor, $"/oparl/v1/body/{bodyId}/files?modified_since={past}&created_until={past}");
+        Assert.Empty(before["data"]!.AsArray());
     }
 
     [Fact]
