@@ -230,6 +230,9 @@ public abstract partial class PermissionMatrix(RaadApp app)
         Public("oparl/v1/body/{id:int}/papers", $"/oparl/v1/body/{p.Syd}/papers"),
         Public("oparl/v1/body/{id:int}/consultations", $"/oparl/v1/body/{p.Syd}/consultations"),
         Public("oparl/v1/body/{id:int}/legislativeterms", $"/oparl/v1/body/{p.Syd}/legislativeterms"),
+        Public("oparl/v1/legislativeterm/{id:int}", $"/oparl/v1/legislativeterm/{p.Syd}"),
+        new("oparl/v1/paper/{id:int}", "/oparl/v1/paper/0", Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound),
+        new("oparl/v1/consultation/{id:int}", "/oparl/v1/consultation/0", Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound, Answer.NotFound),
 
         SharedEditors("udvalg/nyt", "/udvalg/nyt"),
         Public("udvalg/{bodyId:int}/forretningsorden", $"/udvalg/{p.Syd}/forretningsorden"),
