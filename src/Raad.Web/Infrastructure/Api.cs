@@ -6,6 +6,7 @@ using Raad.Web.Features.Documents;
 using Raad.Web.Features.Economy;
 using Raad.Web.Features.ItemRequests;
 using Raad.Web.Features.Meetings;
+using Raad.Web.Features.OParl;
 using Raad.Web.Features.Procedure;
 using Raad.Web.Features.Search;
 using Raad.Web.Features.Workspace;
@@ -30,5 +31,6 @@ public static class Api
         app.MapItemRequestFiles();
         app.MapCalendarFeed();
         app.MapBodyFeed();
+        app.MapOParl();
     }
 }
