@@ -7,6 +7,7 @@ using Raad.Web.Features.Demo;
 // raad-bench seed    --db FILE --content-root src/Raad.Web
 // raad-bench reader-seed --db FILE --content-root src/Raad.Web
 // raad-bench reader  --db FILE --content-root src/Raad.Web --url http://127.0.0.1:PORT [--rounds 5]
+// raad-bench search  --content-root src/Raad.Web (--db FILE | --postgres CONNECTION) [--items 100000] [--rounds 200]
 // raad-bench import  --seeds tests/seeds [--rounds 5] [--font DejaVuSans.ttf]
 // raad-bench measure --db FILE --content-root src/Raad.Web --url http://127.0.0.1:PORT --server-pid PID --work DIR [--rounds 5]
 var options = Options.Parse(args.Skip(1));
@@ -20,6 +21,8 @@ switch (args.FirstOrDefault())
         return await ReaderBench.SeedAsync(options.Require("db"), options.Require("content-root"));
     case "reader":
         return await new ReaderBench(options.Require("url"), options.Require("db"), options.Require("content-root"), options.Int("rounds", 5)).RunAsync();
+    case "search":
+        return await SearchBench.RunAsync(options);
     case "import":
         return await new ImportBench(options.Require("seeds"), options.Int("rounds", 5),
             options.Get("font") ?? "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").RunAsync();

@@ -12,7 +12,10 @@ namespace Raad.Bench;
 internal static class RaadHost
 {
     /// <param name="contentRoot">src/Raad.Web, whose wwwroot holds print.css and the fonts Chromium loads.</param>
-    public static WebApplication Build(string database, string contentRoot)
+    public static WebApplication Build(string database, string contentRoot) => Build(contentRoot, "Sqlite", $"Data Source={database}");
+
+    /// <param name="provider">Sqlite or Postgres, with that provider's connection string.</param>
+    public static WebApplication Build(string contentRoot, string provider, string connectionString)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -22,7 +25,8 @@ internal static class RaadHost
             EnvironmentName = Environments.Production,
             Args =
             [
-                $"--Raad:Database:ConnectionString=Data Source={database}",
+                $"--Raad:Database:Provider={provider}",
+                $"--Raad:Database:ConnectionString={connectionString}",
                 "--Logging:LogLevel:Default=Warning",
             ],
         });
