@@ -70,10 +70,12 @@ public sealed class SearchQuery(AppDbContext db)
                 "SELECT \"Id\", ts_rank(" + SearchSql.PostgresDocument + ", q)::float8 AS \"Rank\" FROM \"SearchEntries\", plainto_tsquery('simple', {0}) q WHERE "
                 + SearchSql.PostgresDocument + " @@ q", words);
         }
-        // Each key a quoted phrase (they hold letters and digits only), all of them required.
+        // Each key a quoted phrase (they hold letters and digits only), all of them required. "LIMIT -1" (no limit)
+        // keeps SQLite from flattening this into the joins around it, which would run the MATCH once per entry: the
+        // matches are found once and the joins look up by key (8 times faster on 4,000 entries, more on more).
         var expression = string.Join(' ', keys.Select(k => $"\"{k}\""));
         return db.Database.SqlQuery<Match>(
-            $"""SELECT rowid AS "Id", -bm25("SearchFts", 10.0, 1.0) AS "Rank" FROM "SearchFts" WHERE "SearchFts" MATCH {expression}""");
+            $"""SELECT rowid AS "Id", -bm25("SearchFts", 10.0, 1.0) AS "Rank" FROM "SearchFts" WHERE "SearchFts" MATCH {expression} LIMIT -1""");
     }
 
     private async Task<List<Candidate>> CandidatesAsync(IQueryable<Match> matches, SearchRequest request, ViewerFacts viewer, CancellationToken ct)
