@@ -65,10 +65,10 @@ public sealed class SearchQuery(AppDbContext db)
         if (db.Database.IsNpgsql())
         {
             var words = string.Join(' ', keys);
-            // {0} is the one parameter; the document is repeated verbatim so the GIN index serves the match.
+            // {0} is the one parameter; the stored vector has the GIN index.
             return db.Database.SqlQueryRaw<Match>(
-                "SELECT \"Id\", ts_rank(" + SearchSql.PostgresDocument + ", q)::float8 AS \"Rank\" FROM \"SearchEntries\", plainto_tsquery('simple', {0}) q WHERE "
-                + SearchSql.PostgresDocument + " @@ q", words);
+                "SELECT \"Id\", ts_rank(" + SearchSql.PostgresVector + ", q)::float8 AS \"Rank\" FROM \"SearchEntries\", plainto_tsquery('simple', {0}) q WHERE "
+                + SearchSql.PostgresVector + " @@ q", words);
         }
         // Each key a quoted phrase (they hold letters and digits only), all of them required. "LIMIT -1" (no limit)
         // keeps SQLite from flattening this into the joins around it, which would run the MATCH once per entry: the
