@@ -25,6 +25,7 @@ public sealed class PublicAccessibilityTests(BrowserApp app) : IClassFixture<Bro
         "/udvalg/{syd}/oekonomi", "/udvalg/{syd}/puljer", "/udvalg/{syd}/forretningsorden", "/udvalg/{syd}/indsatser",
         "/sundhedsaftaler", "/konto/log-ind", "/konto/glemt-adgangskode", "/fejl/404",
         "/soeg", "/soeg?q=sundhedsaftale", "/soeg?q=xqvvjk",
+        "/udvalg/{syd}/abonnement", "/abonnement/bekraeft?kode=ukendt", "/abonnement/afmeld?kode=ukendt",
     ];
 
     [Theory]
