@@ -80,7 +80,7 @@ internal sealed class SearchBench(string provider, string connection, string con
         }
         var times = new List<double>();
         var perQuery = Queries.ToDictionary(q => q, _ => new List<double>());
-        var found = new Dictionary<string, int>();
+        var found = new Dictionary<string, (int Total, bool Capped)>();
         for (var round = 0; round < rounds; round++)
         {
             foreach (var q in Queries)
@@ -91,7 +91,7 @@ internal sealed class SearchBench(string provider, string connection, string con
                 watch.Stop();
                 times.Add(watch.Elapsed.TotalMilliseconds);
                 perQuery[q].Add(watch.Elapsed.TotalMilliseconds);
-                found[q] = result.Total;
+                found[q] = (result.Total, result.Capped);
             }
         }
         Console.WriteLine();
@@ -99,7 +99,7 @@ internal sealed class SearchBench(string provider, string connection, string con
         Console.WriteLine("|---|---|---|");
         foreach (var q in Queries)
         {
-            Console.WriteLine($"| {q} | {(found[q] >= SearchQuery.MaxCandidates ? "≥ " : "")}{found[q]} | {Percentile(perQuery[q], 50):0.0} |");
+            Console.WriteLine($"| {q} | {found[q].Total}{(found[q].Capped ? " (more than " + SearchQuery.RankedMatches + " matches)" : "")} | {Percentile(perQuery[q], 50):0.0} |");
         }
         Console.WriteLine();
         Console.WriteLine($"Search latency, {provider}, {items:N0} synthetic items: {times.Count} searches ({rounds} rounds of {Queries.Length} queries), " +

@@ -133,6 +133,26 @@ public abstract class SearchScenarios(RaadApp app)
     }
 
     [Fact]
+    public async Task Past_the_newest_ranked_matches_the_count_says_more_than_and_a_filter_still_finds_the_older_ones()
+    {
+        // The older match (indexed first), then more newer matches than are ranked.
+        await Meeting(Syd, Stage.Published, Item("Trelvik i Syd"));
+        await Meeting(Council, Stage.Published,
+            [.. Enumerable.Range(1, Raad.Web.Features.Search.SearchQuery.RankedMatches + 5).Select(n => Item($"Trelvik nummer {n}"))]);
+        var syd = await BodyId(Syd);
+        using var visitor = app.Anonymous();
+
+        var all = await visitor.GetJson("/api/search?q=trelvik");
+        Assert.True(all.GetProperty("capped").GetBoolean());
+        Assert.Equal(Raad.Web.Features.Search.SearchQuery.RankedMatches, all.GetProperty("total").GetInt32());
+        Assert.Contains("Mere end 1000 resultater", (await Page(visitor, "q=trelvik")).Document.Body!.TextContent, StringComparison.Ordinal);
+        // The body filter goes into the index's query, before the cap, so the older match is found.
+        var filtered = await visitor.GetJson($"/api/search?q=trelvik&body={syd}");
+        Assert.False(filtered.GetProperty("capped").GetBoolean());
+        Assert.Equal(["Trelvik i Syd"], Titles([.. filtered.GetProperty("results").EnumerateArray()]));
+    }
+
+    [Fact]
     public async Task A_title_match_ranks_above_a_match_in_the_text()
     {
         // The text match is saved first, so an order by id alone would put it first.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Access;
 using Raad.Domain.Meetings;
@@ -14,26 +15,26 @@ public sealed record SearchHit(string Kind, string Title, string TitleHtml, stri
     int? BodyId, string? BodyName, int? MeetingId, DateOnly? MeetingDate);
 
 /// <param name="Keys">The query's stem keys; none: the query was too short to search.</param>
-/// <param name="Total">Results the viewer may see (of the best <see cref="SearchQuery.MaxCandidates"/> matches).</param>
+/// <param name="Total">Results the viewer may see, of the newest <see cref="SearchQuery.RankedMatches"/> matches.</param>
+/// <param name="Capped">The query matched more than <see cref="SearchQuery.RankedMatches"/> entries; the count says "more than".</param>
 public sealed record SearchResults(IReadOnlyList<string> Keys, IReadOnlyList<SearchHit> Hits, int Total, bool Capped, int Page, int Pages);
 
 /// <summary>
-/// Ranked full-text search over <see cref="SearchEntry"/>: the provider's index finds and ranks the entries (FTS5 bm25
-/// on SQLite, ts_rank on PostgreSQL, both over our own stem keys), SQL drops what the viewer's bodies and the meetings'
-/// states rule out, and <see cref="Visibility"/> — the one rule — confirms each candidate before it is counted or shown.
+/// Ranked full-text search over <see cref="SearchEntry"/>. The provider's index finds the newest
+/// <see cref="RankedMatches"/> entries that match the words and the filters (body, year, kind) and ranks them (FTS5 bm25
+/// on SQLite, ts_rank on PostgreSQL, both over our own stem keys); <see cref="Visibility"/>, the one rule, then confirms
+/// each one before it is counted or shown.
 /// </summary>
 public sealed class SearchQuery(AppDbContext db)
 {
     public const int PageSize = 20;
 
-    /// <summary>The best matches considered; past this the count says "more than".</summary>
-    public const int MaxCandidates = 1000;
-
-    // Asked of the domain once: which meeting states publish the agenda, which the minutes.
-    private static readonly List<MeetingStatus> AgendaPublic =
-        [.. Enum.GetValues<MeetingStatus>().Where(s => new MeetingState(0, s, default).AgendaPublished)];
-    private static readonly List<MeetingStatus> MinutesPublic =
-        [.. Enum.GetValues<MeetingStatus>().Where(s => new MeetingState(0, s, default).MinutesApproved)];
+    /// <summary>
+    /// Matches ranked: the newest this many (by index entry, which follows the archive's order), after the filters. A word
+    /// in half of a 100,000-item archive would otherwise rank 50,000 entries on every search; past the cap the newest
+    /// matches are what a reader of an archive wants first, the count says "more than", and a filter narrows the rest.
+    /// </summary>
+    public const int RankedMatches = 1000;
 
     /// <summary>A row of the index's answer: the entry and its rank (higher is better on both providers).</summary>
     public sealed record Match(int Id, double Rank);
@@ -48,9 +49,26 @@ public sealed class SearchQuery(AppDbContext db)
         {
             return new SearchResults(keys, [], 0, false, 1, 0);
         }
-        var candidates = await CandidatesAsync(Matches(keys), request, viewer, ct);
-        var capped = candidates.Count > MaxCandidates;
-        candidates = [.. candidates.Take(MaxCandidates)];
+        List<Candidate> candidates;
+        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is null)
+        {
+            // The planner's guesses fail both ways on an archive: it walks the primary key backwards, reading each row's
+            // vector, for a word found in a few thousand old entries, and scans the whole table for a common word. The
+            // GIN index's bitmap over the narrow rows (SearchSql.PostgresNarrowRows) is fast for every word, so the
+            // search asks for it, and only for it: SET LOCAL ends with this read-only transaction.
+            await using var read = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off", ct);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL max_parallel_workers_per_gather = 0", ct);
+            candidates = await CandidatesAsync(keys, request, ct);
+            await read.CommitAsync(ct);
+        }
+        else
+        {
+            candidates = await CandidatesAsync(keys, request, ct);
+        }
+        // The one match past the cap (the oldest) only tells that there are more.
+        var capped = candidates.Count > RankedMatches;
+        candidates = [.. candidates.OrderByDescending(c => c.Id).Take(RankedMatches).OrderByDescending(c => c.Rank).ThenBy(c => c.Id)];
         var caseSight = await CasesVisibleAsync(candidates.Where(c => c.Kind == SearchKind.Case).Select(c => c.SourceId).ToList(), viewer, ct);
         var visible = candidates.Where(c => Visible(c, viewer, caseSight)).ToList();
         var pages = (visible.Count + PageSize - 1) / PageSize;
@@ -60,37 +78,80 @@ public sealed class SearchQuery(AppDbContext db)
     }
 
     /// <summary>
-    /// Matches ranked: the newest this many (by index entry, which follows the archive's order). A word in half of a
-    /// 100,000-item archive would otherwise rank 100,000 entries on every search; past the cap, the newest matches are
-    /// what a reader of an archive wants first, and the count already says "more than" at <see cref="MaxCandidates"/>.
+    /// The provider's full-text match over the stem keys, within the filters, of the newest <see cref="RankedMatches"/>
+    /// + 1 matches (the one more tells that there are more), ranked. The keys, the filters and the cap are parameters.
     /// </summary>
-    public const int RankedMatches = 5000;
-
-    /// <summary>The provider's full-text match over the stem keys, ranked, of the newest <see cref="RankedMatches"/> matches.</summary>
-    private IQueryable<Match> Matches(IReadOnlyList<string> keys)
+    private IQueryable<Match> Matches(IReadOnlyList<string> keys, SearchRequest request)
     {
-        if (db.Database.IsNpgsql())
+        var postgres = db.Database.IsNpgsql();
+        var parameters = new List<object>();
+        string P(object value)
         {
-            var words = string.Join(' ', keys);
-            // The keys and the cap are parameters; the stored vector is the GIN index's (SearchSql).
-            return db.Database.SqlQuery<Match>(
-                $"""
-                SELECT s."Id", ts_rank(s."SearchVector", plainto_tsquery('danish', {words}))::float8 AS "Rank"
-                FROM (SELECT "Id", "SearchVector" FROM "SearchEntries" WHERE "SearchVector" @@ plainto_tsquery('danish', {words})
-                      ORDER BY "Id" DESC LIMIT {RankedMatches}) s
-                """);
+            parameters.Add(value);
+            return $"{{{parameters.Count - 1}}}";
         }
-        // Each key a quoted phrase (they hold letters and digits only), all of them required. bm25 is worked out only
-        // for the rows the inner query returns.
-        var expression = string.Join(' ', keys.Select(k => $"\"{k}\""));
-        return db.Database.SqlQuery<Match>(
-            $"""SELECT rowid AS "Id", -bm25("SearchFts", 10.0, 1.0) AS "Rank" FROM "SearchFts" WHERE "SearchFts" MATCH {expression} ORDER BY rowid DESC LIMIT {RankedMatches}""");
+        var query = postgres ? P(string.Join(' ', keys))
+            // Each key a quoted phrase (they hold letters and digits only), all of them required.
+            : P(string.Join(' ', keys.Select(k => $"\"{k}\"")));
+        var filters = Filters(request, postgres, P);
+        var limit = P(RankedMatches + 1);
+        var sql = postgres
+            // The inner query only finds ids (a bitmap over the GIN index, no vector read); ts_rank reads the vectors of
+            // the newest matches alone. "Id" + 0: ordered by a sort over the bitmap, never by a walk of the primary key.
+            ? $"""
+               SELECT e."Id", ts_rank(e."SearchVector", plainto_tsquery('danish', {query}))::float8 AS "Rank"
+               FROM (SELECT se."Id" FROM "SearchEntries" se WHERE se."SearchVector" @@ plainto_tsquery('danish', {query}){filters}
+                     ORDER BY se."Id" + 0 DESC LIMIT {limit}) s
+               JOIN "SearchEntries" e ON e."Id" = s."Id"
+               """
+            // bm25 is worked out only for the rows the query returns.
+            : $"""
+               SELECT "SearchFts".rowid AS "Id", -bm25("SearchFts", 10.0, 1.0) AS "Rank"
+               FROM "SearchFts" JOIN "SearchEntries" se ON se."Id" = "SearchFts".rowid
+               WHERE "SearchFts" MATCH {query}{filters} ORDER BY "SearchFts".rowid DESC LIMIT {limit}
+               """;
+        return db.Database.SqlQueryRaw<Match>(sql, [.. parameters]);
     }
 
-    private async Task<List<Candidate>> CandidatesAsync(IQueryable<Match> matches, SearchRequest request, ViewerFacts viewer, CancellationToken ct)
+    /// <summary>The request's filters as SQL over the entry <c>se</c>, the same on both providers; values through <paramref name="p"/>.</summary>
+    private static string Filters(SearchRequest request, bool postgres, Func<object, string> p)
     {
-        var query =
-            from h in matches
+        var sql = "";
+        if (request.Kind is { } kind && SearchKind.All.Contains(kind))
+        {
+            sql += $"""
+                 AND se."Kind" = {p(kind)}
+                """;
+        }
+        var meeting = new List<string>();
+        if (request.Body is { } body)
+        {
+            meeting.Add($"""m."BodyId" = {p(body)}""");
+        }
+        if (request.Year is { } year and > 0 and < 10000)
+        {
+            // SQLite keeps a date as its ISO text, which sorts as the date does.
+            var from = new DateOnly(year, 1, 1);
+            object Value(DateOnly d) => postgres ? d : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            meeting.Add($"""m."Date" >= {p(Value(from))} AND m."Date" < {p(Value(from.AddYears(1)))}""");
+        }
+        if (meeting.Count > 0)
+        {
+            var ofItem = $"""EXISTS (SELECT 1 FROM "AgendaItems" i JOIN "Meetings" m ON m."Id" = i."MeetingId" WHERE i."Id" = se."ItemId" AND {string.Join(" AND ", meeting)})""";
+            // A case has no date: a year leaves cases out; a body keeps its own.
+            sql += request.Year is > 0 and < 10000 || request.Body is not { } caseBody
+                ? $" AND {ofItem}"
+                : $"""
+                   AND ({ofItem} OR EXISTS (SELECT 1 FROM "Cases" c WHERE c."Id" = se."CaseId" AND c."BodyId" = {p(caseBody)}))
+                  """;
+        }
+        return sql;
+    }
+
+    /// <summary>The matches with what Visibility asks about each: the item's meeting, or the case's body.</summary>
+    private async Task<List<Candidate>> CandidatesAsync(IReadOnlyList<string> keys, SearchRequest request, CancellationToken ct) =>
+        await (
+            from h in Matches(keys, request)
             join e in db.SearchEntries on h.Id equals e.Id
             join i in db.AgendaItems on e.ItemId equals (int?)i.Id into items
             from i in items.DefaultIfEmpty()
@@ -100,39 +161,10 @@ public sealed class SearchQuery(AppDbContext db)
             from c in cases.DefaultIfEmpty()
                 // An entry whose item has gone (a deleted meeting's) is never shown.
             where e.ItemId == null || m != null
-            select new { h, e, i, m, c };
-        if (request.Kind is { } kind && SearchKind.All.Contains(kind))
-        {
-            query = query.Where(x => x.e.Kind == kind);
-        }
-        if (request.Body is { } body)
-        {
-            query = query.Where(x => (x.m != null && x.m.BodyId == body) || (x.c != null && x.c.BodyId == body));
-        }
-        if (request.Year is { } year and > 0 and < 10000)
-        {
-            var from = new DateOnly(year, 1, 1);
-            var to = from.AddYears(1);
-            query = query.Where(x => x.m != null && x.m.Date >= from && x.m.Date < to);
-        }
-        if (!viewer.IsAdministrator)
-        {
-            // A superset of what Visibility allows: the viewer's own bodies whole, elsewhere published agendas' open
-            // items and attachments, and approved minutes' open decisions. Cases are left to Visibility.Case.
-            var own = viewer.SecretariatOf.Concat(viewer.Seats.Select(s => s.BodyId)).Distinct().ToList();
-            query = query.Where(x => x.e.Kind == SearchKind.Case
-                || (x.m != null && own.Contains(x.m.BodyId))
-                || (x.m != null && !x.i.IsClosed && AgendaPublic.Contains(x.m.Status)
-                    && (x.e.Kind != SearchKind.Decision || MinutesPublic.Contains(x.m.Status))));
-        }
-        return await query
-            .OrderByDescending(x => x.h.Rank).ThenBy(x => x.e.Id)
-            .Take(MaxCandidates + 1)
-            .Select(x => new Candidate(x.e.Id, x.h.Rank, x.e.Kind, x.e.SourceId, x.e.ItemId,
-                x.i != null && x.i.IsClosed, x.m != null ? x.m.Id : null, x.m != null ? x.m.BodyId : null,
-                x.m != null ? x.m.Status : null, x.m != null ? x.m.Date : null, x.e.CaseId, x.c != null ? x.c.BodyId : null))
+            select new Candidate(e.Id, h.Rank, e.Kind, e.SourceId, e.ItemId,
+                i != null && i.IsClosed, m != null ? m.Id : null, m != null ? m.BodyId : null,
+                m != null ? m.Status : null, m != null ? m.Date : null, e.CaseId, c != null ? c.BodyId : null))
             .ToListAsync(ct);
-    }
 
     private static bool Visible(Candidate c, ViewerFacts viewer, IReadOnlySet<int> casesVisible)
     {
