@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Raad.Domain.Common;
+using Raad.Web.Data;
+using Raad.Web.Features.Alerts;
 using Raad.Web.Tests.Infrastructure;
 using static Raad.Web.Tests.Scenarios.ProcedureTestBodies;
 
@@ -81,6 +84,16 @@ public abstract class MinutesApprovalScenarios(RaadApp app) : IDisposable
         Assert.Contains("Udvalget godkendte planen for akutberedskabet.", first.Text(".raad-document"));
         Assert.DoesNotContain("forudsat", first.Text(".raad-document"));
 
+        // A citizen follows the body (confirmed earlier; the opt-in itself is AlertScenarios').
+        const string follower = "foelger.tavshed@eksempel.test";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = app.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+            db.AlertSubscriptions.Add(new AlertSubscription { BodyId = body, Email = follower, ConfirmTokenHash = "brugt", CreatedAtMs = now, ConfirmedAtMs = now, LastMailAtMs = now });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
         // The window of version 2 runs from today: on its last day nothing happens, the day after silence approves.
         app.Clock.Travel(TimeSpan.FromDays(8));
         await RunProcedureClock(app);
@@ -95,6 +108,11 @@ public abstract class MinutesApprovalScenarios(RaadApp app) : IDisposable
         var minutes = await citizen.Open($"/moeder/{meeting}/referat");
         Assert.Contains($"Godkendt uden indsigelser; fristen for indsigelser mod udgave 2 udløb {DanishFormat.Date(windowEnds)}.", minutes.Text("main"));
         Assert.Contains("forudsat at regionen finansierer den første fase", minutes.Text("main"));
+        // Approved by silence, the minutes are news for the body's followers, as when the secretariat approves them.
+        var alert = Assert.Single(await app.WaitForMailAsync(m => m.To.Mailboxes.Single().Address == follower));
+        Assert.Equal("Godkendt referat: Godkendelsesudvalget (test) " + DanishFormat.Date(app.Clock.Today.AddDays(-12)), alert.Subject);
+        Assert.Contains($"Læs referatet: {RaadApp.PublicUrl}/moeder/{meeting}/referat", alert.TextBody, StringComparison.Ordinal);
+        Assert.Equal("List-Unsubscribe=One-Click", alert.Headers["List-Unsubscribe-Post"]);
 
         // Approved minutes are not edited; a correction is recorded and printed after them.
         var editorBefore = await later.Open($"/moeder/{meeting}/referat/rediger");
