@@ -7,7 +7,7 @@
 #   3. SQLite: a database file in BENCH_WORK (default a temp dir, removed afterwards; set BENCH_WORK to keep the seeded
 #      databases between runs, which skips the seeding, ~15-30 min per provider on 2 cores);
 #      PostgreSQL: BENCH_POSTGRES (an Npgsql connection string to a database the bench may fill), or else a throw-away
-#      cluster started in BENCH_WORK (fsync off) with a database raad_search_bench;
+#      cluster started in BENCH_WORK (fsync off, shared_buffers 1 GB) with a database raad_search_bench;
 #   4. per provider: migrates, loads the demo, adds the archive (meetings of 10 items over twenty years, published, one
 #      item in ten closed), then times BENCH_ROUNDS rounds of 36 searches as the public (Raad.Bench search, in process,
 #      through the same SearchQuery as /soeg and /api/search) and prints a table per query and the median and p95.
@@ -70,7 +70,7 @@ postgres_connection() {
             || { cat "$work/initdb.log" >&2; exit 1; }
     fi
     as_pg "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_data -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_data -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=1GB" start >/dev/null
     as_pg "$pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'raad_search_bench'" | grep -q 1 \
         || as_pg "$pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE raad_search_bench" >&2
     echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=raad_search_bench"
