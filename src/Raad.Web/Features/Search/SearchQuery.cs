@@ -137,12 +137,13 @@ public sealed class SearchQuery(AppDbContext db)
         }
         if (meeting.Count > 0)
         {
-            var ofItem = $"""EXISTS (SELECT 1 FROM "AgendaItems" i JOIN "Meetings" m ON m."Id" = i."MeetingId" WHERE i."Id" = se."ItemId" AND {string.Join(" AND ", meeting)})""";
+            // IN over a set, not EXISTS per match: the database builds the body's (or the year's) items once, as a hash.
+            var ofItem = $"""se."ItemId" IN (SELECT i."Id" FROM "AgendaItems" i JOIN "Meetings" m ON m."Id" = i."MeetingId" WHERE {string.Join(" AND ", meeting)})""";
             // A case has no date: a year leaves cases out; a body keeps its own.
             sql += request.Year is > 0 and < 10000 || request.Body is not { } caseBody
                 ? $" AND {ofItem}"
                 : $"""
-                   AND ({ofItem} OR EXISTS (SELECT 1 FROM "Cases" c WHERE c."Id" = se."CaseId" AND c."BodyId" = {p(caseBody)}))
+                   AND ({ofItem} OR se."CaseId" IN (SELECT c."Id" FROM "Cases" c WHERE c."BodyId" = {p(caseBody)}))
                   """;
         }
         return sql;
