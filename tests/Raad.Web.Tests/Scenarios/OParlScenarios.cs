@@ -300,6 +300,42 @@ public abstract partial class OParlScenarios(RaadApp app)
     }
 
     [Fact]
+    public async Task A_deleted_agenda_item_answers_deleted_as_item_and_consultation_and_is_listed_only_with_modified_since()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        int itemId, bodyId;
+        // After everything else: only the deletion is newer than this.
+        app.Clock.Travel(TimeSpan.FromHours(1));
+        var since = app.Clock.GetUtcNow();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var item = await db.AgendaItems.Include(i => i.Meeting).OrderBy(i => i.Id)
+                .FirstAsync(i => !i.IsClosed && i.CaseId != null && i.Meeting!.Status == MeetingStatus.MinutesApproved
+                    // A grant keeps the item that decided it.
+                    && !db.Grants.Any(g => g.DecidedByItemId == i.Id), ct);
+            (itemId, bodyId) = (item.Id, item.Meeting!.BodyId);
+            db.AgendaItems.Remove(item);
+            await db.SaveChangesAsync(ct);
+        }
+        using var visitor = app.Anonymous();
+        var stamp = Uri.EscapeDataString(since.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        // The item was a case's treatment at its meeting: it is gone as agenda item and as consultation.
+        foreach (var (path, list) in new[] { ("agendaitem", "agendaitems"), ("consultation", "consultations") })
+        {
+            var gone = await Read(visitor, $"/oparl/v1/{path}/{itemId}");
+            Assert.True((bool)gone["deleted"]!);
+            Assert.Empty(OParlSchemas.Errors(gone.AsObject()));
+            var url = $"http://localhost/oparl/v1/{path}/{itemId}";
+            var plain = await Read(visitor, $"/oparl/v1/body/{bodyId}/{list}?limit=100");
+            Assert.DoesNotContain(plain["data"]!.AsArray(), x => (string)x!["id"]! == url);
+            var changed = await Read(visitor, $"/oparl/v1/body/{bodyId}/{list}?modified_since={stamp}");
+            var entry = Assert.Single(changed["data"]!.AsArray(), x => (string)x!["id"]! == url);
+            Assert.True((bool)entry!["deleted"]!);
+        }
+    }
+
+    [Fact]
     public async Task Meetings_start_and_end_in_copenhagen_time_with_its_offset_and_unknown_objects_are_404()
     {
         using var visitor = app.Anonymous();

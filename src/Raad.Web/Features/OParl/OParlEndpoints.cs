@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Access;
@@ -16,7 +17,7 @@ namespace Raad.Web.Features.OParl;
 /// every item asks <see cref="Visibility"/> with <see cref="ViewerFacts.Anonymous"/>, so drafts, closed contents and
 /// unapproved decisions never appear. created/modified/deleted come from the audit log (<see cref="OParlStamps"/>).
 /// </summary>
-public static class OParlEndpoints
+public static partial class OParlEndpoints
 {
     private const string Schema = "https://schema.oparl.org/1.1/";
     private const int PageSize = 50;
@@ -145,108 +146,104 @@ public static class OParlEndpoints
                 : await DeletedOr404(stamps, "Membership", id, $"{Base(http)}/membership/{id}", "Membership", ct);
         }).Needs(Permission.Public);
 
+        // Meetings, locations, items, files, papers and consultations: paged in SQL, only the page's objects loaded (View).
         oparl.MapGet("/body/{id:int}/meetings", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var view = await View.LoadAsync(db, Base(http), id, ct);
-            return Page(http, $"{view.B}/body/{id}/meetings", [.. view.Meetings.Select(m => Of(view.MeetingObject(m), view.MeetingStamp(m.Id)))],
-                view.GoneMeetings("meeting", "Meeting"));
+            var view = new View(db, Base(http));
+            return await PageAsync(http, view, $"{view.B}/body/{id}/meetings", view.Meetings(id), "Meeting", m => m.Id,
+                q => q.OrderBy(m => m.Date).ThenBy(m => m.Id),
+                async ids => [.. (await view.MeetingObjectsAsync(InOrderOf(await view.Meetings(id).Where(m => ids.Contains(m.Id)).ToListAsync(ct), m => m.Id, ids), ct)).Select(x => x.Node)],
+                async since => GoneMeetings(view, "meeting", "Meeting", await view.GoneMeetingsAsync(id, null, since, ct)), ct);
         }).Needs(Permission.Public);
         oparl.MapGet("/meeting/{id:int}", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var view = await View.LoadAsync(db, Base(http), await BodyOfMeeting(db, id, ct), ct);
-            return view.Meetings.FirstOrDefault(m => m.Id == id) is { } m ? Json(view.MeetingObject(m))
-                : view.GoneMeetings("meeting", "Meeting").FirstOrDefault(g => g.Id == $"{view.B}/meeting/{id}") is { } gone ? Json(DeletedObject(gone))
+            var view = new View(db, Base(http));
+            var live = await view.MeetingObjectsAsync(await view.Meetings(null).Where(m => m.Id == id).ToListAsync(ct), ct);
+            return live.Count > 0 ? Json(live[0].Node)
+                : GoneMeetings(view, "meeting", "Meeting", await view.GoneMeetingsAsync(null, [id], null, ct)).FirstOrDefault() is { } gone ? Json(DeletedObject(gone))
                 : NotFound();
         }).Needs(Permission.Public);
         oparl.MapGet("/body/{id:int}/locations", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var view = await View.LoadAsync(db, Base(http), id, ct);
-            return Page(http, $"{view.B}/body/{id}/locations",
-                [.. view.Meetings.Where(HasPlace).Select(m => Of(view.LocationObject(m, embedded: false), view.MeetingStamp(m.Id)))],
-                view.GoneMeetings("location", "Location"));
+            var view = new View(db, Base(http));
+            return await PageAsync(http, view, $"{view.B}/body/{id}/locations", view.Locations(id), "Meeting", m => m.Id,
+                q => q.OrderBy(m => m.Date).ThenBy(m => m.Id),
+                async ids => [.. (await view.LocationObjectsAsync(InOrderOf(await view.Locations(id).Where(m => ids.Contains(m.Id)).ToListAsync(ct), m => m.Id, ids), ct)).Select(x => x.Node)],
+                async since => GoneMeetings(view, "location", "Location", await view.GoneMeetingsAsync(id, null, since, ct)), ct);
         }).Needs(Permission.Public);
         oparl.MapGet("/location/{id:int}", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var view = await View.LoadAsync(db, Base(http), await BodyOfMeeting(db, id, ct), ct);
-            return view.Meetings.FirstOrDefault(m => m.Id == id && HasPlace(m)) is { } m ? Json(view.LocationObject(m, embedded: false))
-                : view.GoneMeetings("location", "Location").FirstOrDefault(g => g.Id == $"{view.B}/location/{id}") is { } gone ? Json(DeletedObject(gone))
+            var view = new View(db, Base(http));
+            var live = await view.LocationObjectsAsync(await view.Locations(null).Where(m => m.Id == id).ToListAsync(ct), ct);
+            return live.Count > 0 ? Json(live[0].Node)
+                : GoneMeetings(view, "location", "Location", await view.GoneMeetingsAsync(null, [id], null, ct)).FirstOrDefault() is { } gone ? Json(DeletedObject(gone))
                 : NotFound();
         }).Needs(Permission.Public);
 
         oparl.MapGet("/body/{id:int}/agendaitems", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var view = await View.LoadAsync(db, Base(http), id, ct);
-            return Page(http, $"{view.B}/body/{id}/agendaitems", [.. view.Items.Select(i => Of(view.ItemObject(i), i.Stamp))], view.GoneItems("agendaitem", "AgendaItem"));
+            var view = new View(db, Base(http));
+            return await PageAsync(http, view, $"{view.B}/body/{id}/agendaitems", view.Items(id), "AgendaItem", i => i.Id, View.InOrder,
+                async ids => [.. InOrderOf(await view.LoadItemsAsync(view.Items(id).Where(i => ids.Contains(i.Id)), ct), i => i.Id, ids).Select(view.ItemObject)],
+                since => view.GoneItemsAsync(id, null, since, "agendaitem", "AgendaItem", consultations: false, ct), ct);
         }).Needs(Permission.Public);
         oparl.MapGet("/agendaitem/{id:int}", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var view = await View.LoadAsync(db, Base(http), await BodyOfItem(db, id, ct), ct);
-            return view.Items.FirstOrDefault(i => i.Id == id) is { } item ? Json(view.ItemObject(item))
-                : view.GoneItems("agendaitem", "AgendaItem").FirstOrDefault(g => g.Id == $"{view.B}/agendaitem/{id}") is { } gone ? Json(DeletedObject(gone))
+            var view = new View(db, Base(http));
+            return (await view.LoadItemsAsync(view.Items(null).Where(i => i.Id == id), ct)).FirstOrDefault() is { } item ? Json(view.ItemObject(item))
+                : (await view.GoneItemsAsync(null, [id], null, "agendaitem", "AgendaItem", consultations: false, ct)).FirstOrDefault() is { } gone ? Json(DeletedObject(gone))
                 : NotFound();
         }).Needs(Permission.Public);
 
         oparl.MapGet("/body/{id:int}/files", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var view = await View.LoadAsync(db, Base(http), id, ct);
-            return Page(http, $"{view.B}/body/{id}/files", [.. view.Items.SelectMany(i => i.Files).Select(f => Of(view.FileObject(f), f.Stamp))], view.GoneFiles());
+            var view = new View(db, Base(http));
+            return await PageAsync(http, view, $"{view.B}/body/{id}/files", view.Files(id), "Attachment", a => a.Id,
+                q => q.OrderBy(a => a.AgendaItem!.Meeting!.Date).ThenBy(a => a.AgendaItem!.MeetingId).ThenBy(a => a.AgendaItem!.Position).ThenBy(a => a.Id),
+                async ids => [.. InOrderOf(await view.LoadFilesAsync(view.Files(id).Where(a => ids.Contains(a.Id)), ct), f => f.Id, ids).Select(view.FileObject)],
+                since => view.GoneFilesAsync(id, null, since, ct), ct);
         }).Needs(Permission.Public);
         oparl.MapGet("/file/{id:int}", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var body = await db.Attachments.AsNoTracking().Where(a => a.Id == id).Select(a => (int?)a.AgendaItem!.Meeting!.BodyId).FirstOrDefaultAsync(ct);
-            if (body is null && (await new OParlStamps(db).DeletedAsync("Attachment", ct, id)).Select(t => OParlStamps.IntOf(t.Before, "AgendaItemId")).FirstOrDefault() is { } item)
-            {
-                body = await BodyOfItem(db, item, ct);
-            }
-            var view = await View.LoadAsync(db, Base(http), body, ct);
-            return view.Items.SelectMany(i => i.Files).FirstOrDefault(f => f.Id == id) is { } file ? Json(view.FileObject(file))
-                : view.GoneFiles().FirstOrDefault(g => g.Id == $"{view.B}/file/{id}") is { } gone ? Json(DeletedObject(gone))
+            var view = new View(db, Base(http));
+            return (await view.LoadFilesAsync(view.Files(null).Where(a => a.Id == id), ct)).FirstOrDefault() is { } file ? Json(view.FileObject(file))
+                : (await view.GoneFilesAsync(null, [id], null, ct)).FirstOrDefault() is { } gone ? Json(DeletedObject(gone))
                 : NotFound();
         }).Needs(Permission.Public);
 
         oparl.MapGet("/body/{id:int}/papers", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var view = await View.LoadAsync(db, Base(http), id, ct);
-            return Page(http, $"{view.B}/body/{id}/papers", [.. view.Papers.Select(p => Of(view.PaperObject(p), p.Stamp))], view.GonePapers());
+            var view = new View(db, Base(http));
+            return await PageAsync(http, view, $"{view.B}/body/{id}/papers", view.Papers(id), "Case", c => c.Id, q => q.OrderBy(c => c.Id),
+                async ids => [.. (await view.LoadPapersAsync(InOrderOf(await view.Papers(id).Where(c => ids.Contains(c.Id)).ToListAsync(ct), c => c.Id, ids), id, ct)).Select(view.PaperObject)],
+                since => view.GonePapersAsync(id, null, since, ct), ct);
         }).Needs(Permission.Public);
         oparl.MapGet("/paper/{id:int}", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var body = await db.AgendaItems.AsNoTracking().Where(i => i.CaseId == id).Select(i => (int?)i.Meeting!.BodyId).FirstOrDefaultAsync(ct)
-                ?? await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => c.BodyId).FirstOrDefaultAsync(ct);
-            var view = await View.LoadAsync(db, Base(http), body, ct);
-            return view.Papers.FirstOrDefault(p => p.Id == id) is { } paper ? Json(view.PaperObject(paper))
-                : view.GonePapers().FirstOrDefault(g => g.Id == $"{view.B}/paper/{id}") is { } gone ? Json(DeletedObject(gone))
+            var view = new View(db, Base(http));
+            // A case is a paper of the body of its first public item (a case belongs to one body).
+            var body = await View.InOrder(view.Consultations(null).Where(i => i.CaseId == id)).Select(i => (int?)i.Meeting!.BodyId).FirstOrDefaultAsync(ct);
+            var live = body is { } b ? await view.LoadPapersAsync(await view.Papers(b).Where(c => c.Id == id).ToListAsync(ct), b, ct) : [];
+            return live.Count > 0 ? Json(view.PaperObject(live[0]))
+                : (await view.GonePapersAsync(null, [id], null, ct)).FirstOrDefault() is { } gone ? Json(DeletedObject(gone))
                 : NotFound();
         }).Needs(Permission.Public);
+
         oparl.MapGet("/body/{id:int}/consultations", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var view = await View.LoadAsync(db, Base(http), id, ct);
-            return Page(http, $"{view.B}/body/{id}/consultations",
-                [.. view.Items.Where(i => view.PaperIds.Contains(i.CaseId ?? 0)).Select(i => Of(view.ConsultationObject(i), i.Stamp))],
-                view.GoneItems("consultation", "Consultation", consultations: true));
+            var view = new View(db, Base(http));
+            return await PageAsync(http, view, $"{view.B}/body/{id}/consultations", view.Consultations(id), "AgendaItem", i => i.Id, View.InOrder,
+                async ids => [.. InOrderOf(await view.LoadItemsAsync(view.Consultations(id).Where(i => ids.Contains(i.Id)), ct), i => i.Id, ids)
+                    .Select(i => view.ConsultationObject(i, embedded: false))],
+                since => view.GoneItemsAsync(id, null, since, "consultation", "Consultation", consultations: true, ct), ct);
         }).Needs(Permission.Public);
         oparl.MapGet("/consultation/{id:int}", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
-            var view = await View.LoadAsync(db, Base(http), await BodyOfItem(db, id, ct), ct);
-            return view.Items.FirstOrDefault(i => i.Id == id && view.PaperIds.Contains(i.CaseId ?? 0)) is { } item ? Json(view.ConsultationObject(item))
-                : view.GoneItems("consultation", "Consultation", consultations: true).FirstOrDefault(g => g.Id == $"{view.B}/consultation/{id}") is { } gone
-                    ? Json(DeletedObject(gone))
-                    : NotFound();
+            var view = new View(db, Base(http));
+            return (await view.LoadItemsAsync(view.Consultations(null).Where(i => i.Id == id), ct)).FirstOrDefault() is { } item ? Json(view.ConsultationObject(item, embedded: false))
+                : (await view.GoneItemsAsync(null, [id], null, "consultation", "Consultation", consultations: true, ct)).FirstOrDefault() is { } gone ? Json(DeletedObject(gone))
+                : NotFound();
         }).Needs(Permission.Public);
-    }
-
-    private static async Task<int?> BodyOfMeeting(AppDbContext db, int id, CancellationToken ct) =>
-        await db.Meetings.AsNoTracking().Where(m => m.Id == id).Select(m => (int?)m.BodyId).FirstOrDefaultAsync(ct)
-        ?? (await new OParlStamps(db).DeletedAsync("Meeting", ct, id)).Select(t => OParlStamps.IntOf(t.Before, "BodyId")).FirstOrDefault();
-
-    private static async Task<int?> BodyOfItem(AppDbContext db, int id, CancellationToken ct)
-    {
-        if (await db.AgendaItems.AsNoTracking().Where(i => i.Id == id).Select(i => (int?)i.Meeting!.BodyId).FirstOrDefaultAsync(ct) is { } body)
-        {
-            return body;
-        }
-        var meeting = (await new OParlStamps(db).DeletedAsync("AgendaItem", ct, id)).Select(t => OParlStamps.IntOf(t.Before, "MeetingId")).FirstOrDefault();
-        return meeting is null ? null : await BodyOfMeeting(db, meeting.Value, ct);
     }
 
     private static async Task<IResult> DeletedOr404(OParlStamps stamps, string auditType, int id, string url, string type, CancellationToken ct) =>
@@ -276,15 +273,18 @@ public static class OParlEndpoints
 
     private static readonly string[] FilterNames = ["created_since", "created_until", "modified_since", "modified_until"];
 
+    /// <summary>A list request's window (the four filters) and page, and the filters and limit to keep in its links.</summary>
+    private sealed record ListRequest(OParlStamps.Window Window, int Size, int Page, string Kept);
+
     /// <summary>
-    /// One page of a list: data, pagination and links (next on every page but the last). The filters
-    /// created_since/created_until/modified_since/modified_until and limit are kept in every link. Deleted objects
-    /// are in the list only when modified_since is asked (spec 2.7.2), with their deletion as their modified.
+    /// Reads created_since/created_until/modified_since/modified_until, limit and page; null and the 400 answer when a
+    /// filter is not a time.
     /// </summary>
-    private static IResult Page(HttpContext http, string url, IReadOnlyList<Entry> live, IEnumerable<Gone> gone)
+    private static ListRequest? ReadList(HttpContext http, out IResult? error)
     {
         var query = http.Request.Query;
         var filters = new Dictionary<string, DateTimeOffset>();
+        error = null;
         foreach (var name in FilterNames)
         {
             if (query[name].ToString() is { Length: > 0 } text)
@@ -292,44 +292,115 @@ public static class OParlEndpoints
                 // A "+" of the offset that was not percent-encoded arrives as a space.
                 if (!DateTimeOffset.TryParse(text.Replace(' ', '+'), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
                 {
-                    return Results.Json(new { error = $"{name} skal være et tidspunkt som 2025-08-27T14:00:00+02:00." }, statusCode: 400);
+                    error = Results.Json(new { error = $"{name} skal være et tidspunkt som 2025-08-27T14:00:00+02:00." }, statusCode: 400);
+                    return null;
                 }
                 filters[name] = at;
             }
         }
-        bool In(DateTimeOffset created, DateTimeOffset modified) =>
-            (!filters.TryGetValue("created_since", out var cs) || created >= cs) && (!filters.TryGetValue("created_until", out var cu) || created <= cu)
-            && (!filters.TryGetValue("modified_since", out var ms) || modified >= ms) && (!filters.TryGetValue("modified_until", out var mu) || modified <= mu);
-        var liveIds = live.Select(e => e.Id).ToHashSet();
-        var all = live.Where(e => In(e.Created, e.Modified)).Select(e => (JsonNode)e.Node).ToList();
-        if (filters.ContainsKey("modified_since"))
-        {
-            all.AddRange(gone.Where(g => !liveIds.Contains(g.Id) && In(g.Created, g.Deleted)).DistinctBy(g => g.Id).Select(g => (JsonNode)DeletedObject(g)));
-        }
-
+        DateTimeOffset? Of(string name) => filters.TryGetValue(name, out var at) ? at : null;
         // The page size is the server's choice; a client may ask for fewer (limit, 1-100), kept in every link.
         var size = int.TryParse(query["limit"], CultureInfo.InvariantCulture, out var l) && l is > 0 and <= 100 ? l : PageSize;
         var kept = string.Concat(filters.Select(f => $"&{f.Key}={Uri.EscapeDataString(Instant(f.Value))}"))
             + (size == PageSize ? "" : $"&limit={size}");
         var page = int.TryParse(query["page"], CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
-        var pages = Math.Max(1, (all.Count + size - 1) / size);
-        string Link(int n) => $"{url}?page={n}{kept}";
-        var links = new JsonObject { ["first"] = Link(1), ["last"] = Link(pages), ["self"] = Link(page) };
-        if (page > 1 && page <= pages)
+        return new(new(Of("created_since"), Of("created_until"), Of("modified_since"), Of("modified_until")), size, page, kept);
+    }
+
+    /// <summary>
+    /// One page of a small list held in memory (bodies, people, memberships): data, pagination and links. Deleted objects
+    /// are in the list only when modified_since is asked (spec 2.7.2), with their deletion as their modified.
+    /// </summary>
+    private static IResult Page(HttpContext http, string url, IReadOnlyList<Entry> live, IEnumerable<Gone> gone)
+    {
+        if (ReadList(http, out var error) is not { } list)
         {
-            links["prev"] = Link(page - 1);
+            return error!;
         }
-        if (page < pages)
+        var liveIds = live.Select(e => e.Id).ToHashSet();
+        var all = live.Where(e => list.Window.In(e.Created, e.Modified)).Select(e => (JsonNode)e.Node).ToList();
+        if (list.Window.ModifiedSince is not null)
         {
-            links["next"] = Link(page + 1);
+            all.AddRange(gone.Where(g => !liveIds.Contains(g.Id) && list.Window.In(g.Created, g.Deleted)).DistinctBy(g => g.Id).Select(g => (JsonNode)DeletedObject(g)));
+        }
+        var skip = (long)(list.Page - 1) * list.Size;
+        return Envelope(url, list, all.Count, [.. all.Skip((int)Math.Min(skip, int.MaxValue)).Take(list.Size)]);
+    }
+
+    /// <summary>
+    /// One page of a long list, paged in the database: the rows (what the public sees, see <see cref="View"/>) are
+    /// filtered by the window in SQL (<see cref="OParlStamps.WhereAsync"/>), counted, and only the page's ids are read in
+    /// the list's order; <paramref name="objects"/> then builds just those objects, in that order. Deleted objects follow
+    /// the live ones when modified_since is asked: <paramref name="gone"/> reads those gone since then, and one whose id
+    /// lives again (SQLite reuses ids) is left out.
+    /// </summary>
+    private static async Task<IResult> PageAsync<T>(HttpContext http, View view, string url, IQueryable<T> rows, string auditType,
+        Expression<Func<T, int>> idOf, Func<IQueryable<T>, IOrderedQueryable<T>> order, Func<List<int>, Task<List<JsonObject>>> objects,
+        Func<DateTimeOffset, Task<List<Gone>>> gone, CancellationToken ct)
+    {
+        if (ReadList(http, out var error) is not { } list)
+        {
+            return error!;
+        }
+        var window = list.Window;
+        var filtered = window is { CreatedSince: null, CreatedUntil: null, ModifiedSince: null, ModifiedUntil: null }
+            ? rows : rows.Where(await view.Stamps.WhereAsync(auditType, idOf, window, ct));
+        var count = await filtered.CountAsync(ct);
+        List<Gone> deleted = [];
+        if (window.ModifiedSince is { } since)
+        {
+            var candidates = (await gone(since)).Where(g => window.In(g.Created, g.Deleted)).DistinctBy(g => g.Id).ToList();
+            var ids = candidates.Select(g => IdOf(g.Id)).Distinct().ToList();
+            var alive = ids.Count == 0 ? [] : (await rows.Select(idOf).Where(i => ids.Contains(i)).ToListAsync(ct)).ToHashSet();
+            deleted = [.. candidates.Where(g => !alive.Contains(IdOf(g.Id)))];
+        }
+        var skip = (long)(list.Page - 1) * list.Size;
+        var fromLive = skip < count ? (int)Math.Min(list.Size, count - skip) : 0;
+        var data = new List<JsonNode>();
+        if (fromLive > 0)
+        {
+            var ids = await order(filtered).Skip((int)skip).Take(fromLive).Select(idOf).ToListAsync(ct);
+            data.AddRange(await objects(ids));
+        }
+        var fromGone = (int)Math.Min(Math.Max(0, skip - count), int.MaxValue);
+        data.AddRange(deleted.Skip(fromGone).Take(list.Size - fromLive).Select(g => DeletedObject(g)));
+        return Envelope(url, list, count + deleted.Count, data);
+    }
+
+    /// <summary>The list page's answer: data, pagination and links (next on every page but the last), the filters kept in each link.</summary>
+    private static IResult Envelope(string url, ListRequest list, int total, List<JsonNode> data)
+    {
+        var pages = Math.Max(1, (total + list.Size - 1) / list.Size);
+        string Link(int n) => $"{url}?page={n}{list.Kept}";
+        var links = new JsonObject { ["first"] = Link(1), ["last"] = Link(pages), ["self"] = Link(list.Page) };
+        if (list.Page > 1 && list.Page <= pages)
+        {
+            links["prev"] = Link(list.Page - 1);
+        }
+        if (list.Page < pages)
+        {
+            links["next"] = Link(list.Page + 1);
         }
         return Json(new JsonObject
         {
-            ["data"] = new JsonArray([.. all.Skip((page - 1) * size).Take(size).Select(n => n.DeepClone())]),
-            ["pagination"] = new JsonObject { ["totalElements"] = all.Count, ["elementsPerPage"] = size, ["currentPage"] = page, ["totalPages"] = pages },
+            ["data"] = new JsonArray([.. data.Select(n => n.DeepClone())]),
+            ["pagination"] = new JsonObject { ["totalElements"] = total, ["elementsPerPage"] = list.Size, ["currentPage"] = list.Page, ["totalPages"] = pages },
             ["links"] = links,
         });
     }
+
+    /// <summary>The number at the end of an object's address.</summary>
+    private static int IdOf(string url) => int.Parse(url[(url.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+
+    /// <summary>The objects in the order of <paramref name="ids"/> (the page's order, which SQL gave).</summary>
+    private static List<T> InOrderOf<T>(IEnumerable<T> objects, Func<T, int> id, List<int> ids)
+    {
+        var place = ids.Select((x, n) => (x, n)).ToDictionary(p => p.x, p => p.n);
+        return [.. objects.OrderBy(o => place.GetValueOrDefault(id(o), int.MaxValue))];
+    }
+
+    private static List<Gone> GoneMeetings(View view, string path, string type, Dictionary<int, GoneMeeting> gone) =>
+        [.. gone.Values.Select(g => new Gone($"{view.B}/{path}/{g.Id}", type, g.Created, g.Deleted))];
 
     private static JsonObject System(string b, DateTimeOffset since) => new()
     {
@@ -432,283 +503,6 @@ public static class OParlEndpoints
             o["endDate"] = Date(to);
         }
         return Stamped(o, stamp);
-    }
-
-    public sealed record PublicItem(int Id, int MeetingId, int Position, int? Number, string Name, bool Public, string? Result,
-        int? CaseId, IReadOnlyList<PublicFile> Files, OParlStamps.Stamp Stamp);
-
-    public sealed record PublicFile(int Id, int ItemId, string Name, string FileName, string MimeType, long Size, OParlStamps.Stamp Stamp);
-
-    public sealed record PublicPaper(int Id, int BodyId, string Name, string? Reference, List<PublicItem> Items, OParlStamps.Stamp Stamp);
-
-    /// <summary>
-    /// One body's meetings, items, files and papers as the public sees them, with their stamps; and what was public and
-    /// is gone. A meeting is public once its agenda is published (Visibility.Agenda for the anonymous viewer, whose test is
-    /// Meeting.IsPublicStatus); one that was published and is no longer (cancelled, agenda withdrawn) counts as deleted.
-    /// </summary>
-    private sealed class View
-    {
-        public string B { get; private init; } = "";
-        public int BodyId { get; private init; }
-        public List<Meeting> Meetings { get; private init; } = [];
-        public List<PublicItem> Items { get; private init; } = [];
-        public List<PublicPaper> Papers { get; private init; } = [];
-        public HashSet<int> PaperIds { get; private init; } = [];
-        private Func<int, OParlStamps.Stamp> meetingStamp = _ => throw new InvalidOperationException();
-        private List<(int Id, DateTimeOffset Created, DateTimeOffset Deleted)> goneMeetings = [];
-        private List<OParlStamps.Tombstone> goneItems = [];
-        private List<OParlStamps.Tombstone> goneFiles = [];
-        private List<OParlStamps.Tombstone> gonePapers = [];
-        private List<(int Item, int Meeting)> itemsOfGoneMeetings = [];
-
-        public OParlStamps.Stamp MeetingStamp(int id) => meetingStamp(id);
-
-        private static readonly MeetingStatus[] PublicStatuses = [.. Enum.GetValues<MeetingStatus>().Where(Meeting.IsPublicStatus)];
-
-        public static async Task<View> LoadAsync(AppDbContext db, string b, int? bodyId, CancellationToken ct)
-        {
-            if (bodyId is null)
-            {
-                return new View { B = b };
-            }
-            var id = bodyId.Value;
-            var stamps = new OParlStamps(db);
-            var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == id).OrderBy(m => m.Date).ThenBy(m => m.Id).ToListAsync(ct);
-            var publicMeetings = meetings.Where(m => PublicStatuses.Contains(m.Status)).ToList();
-            var hidden = meetings.Where(m => !PublicStatuses.Contains(m.Status)).Select(m => m.Id).ToList();
-            var meetingStamp = await stamps.OfAsync("Meeting", meetings.Select(m => m.Id), ct);
-
-            // Gone meetings: deleted after they were published, or still there but no longer public.
-            var deletedMeetings = (await stamps.DeletedAsync("Meeting", ct)).Where(t => OParlStamps.IntOf(t.Before, "BodyId") == id).ToList();
-            var everPublished = await stamps.EverPublishedAsync(hidden.Concat(deletedMeetings.Select(t => int.Parse(t.Id, CultureInfo.InvariantCulture))), ct);
-            var goneMeetings = deletedMeetings.Select(t => (Id: int.Parse(t.Id, CultureInfo.InvariantCulture), t.Created, t.Deleted))
-                .Concat(hidden.Select(m => (Id: m, meetingStamp(m).Created, Deleted: meetingStamp(m).Modified)))
-                .Where(g => everPublished.Contains(g.Id)).ToList();
-            var goneMeetingIds = goneMeetings.Select(g => g.Id).ToHashSet();
-            var meetingIds = meetings.Select(m => m.Id).ToHashSet();
-
-            var rows = await db.AgendaItems.AsNoTracking().Where(i => i.Meeting!.BodyId == id)
-                .Select(i => new
-                {
-                    i.Id,
-                    i.MeetingId,
-                    i.Position,
-                    i.Number,
-                    i.Title,
-                    i.IsClosed,
-                    i.Decision,
-                    i.CaseId,
-                    i.Meeting!.BodyId,
-                    i.Meeting.Status,
-                    i.Meeting.Date,
-                    i.Meeting.Body!.PublicClosedItemTitles,
-                    Files = i.Attachments.Select(a => new { a.Id, a.Title, a.FileName, a.ContentType, a.Size }).ToList(),
-                })
-                .ToListAsync(ct);
-            var itemStamp = await stamps.OfAsync("AgendaItem", rows.Select(r => r.Id), ct);
-            var fileStamp = await stamps.OfAsync("Attachment", rows.SelectMany(r => r.Files.Select(f => f.Id)), ct);
-            var items = new List<PublicItem>();
-            var order = publicMeetings.Select((m, n) => (m.Id, n)).ToDictionary(x => x.Id, x => x.n);
-            foreach (var r in rows.Where(r => order.ContainsKey(r.MeetingId)).OrderBy(r => order[r.MeetingId]).ThenBy(r => r.Position))
-            {
-                var meeting = new MeetingState(r.BodyId, r.Status, r.Date);
-                var item = new ItemState(r.Id, r.IsClosed);
-                var sight = Visibility.Item(ViewerFacts.Anonymous, meeting, item, r.PublicClosedItemTitles);
-                if (sight == ItemSight.Hidden)
-                {
-                    continue;
-                }
-                var full = sight == ItemSight.Full;
-                items.Add(new PublicItem(r.Id, r.MeetingId, r.Position, r.Number, r.Title, !r.IsClosed,
-                    full && Visibility.Decision(ViewerFacts.Anonymous, meeting, item) ? r.Decision : null,
-                    // Only an open item tells which case it belongs to.
-                    r.IsClosed ? null : r.CaseId,
-                    full && Visibility.Attachment(ViewerFacts.Anonymous, meeting, item)
-                        ? [.. r.Files.Select(f => new PublicFile(f.Id, r.Id, f.Title, f.FileName, f.ContentType, f.Size, fileStamp(f.Id)))]
-                        : [],
-                    itemStamp(r.Id)));
-            }
-
-            // Papers: the body's cases with at least one open, public item (a case seen only through closed items stays unknown).
-            var caseIds = items.Where(i => i.CaseId is not null).Select(i => i.CaseId!.Value).Distinct().ToList();
-            var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(ct);
-            var caseStamp = await stamps.OfAsync("Case", caseIds, ct);
-            var papers = cases.Select(c => new PublicPaper(c.Id, id, c.Title, c.CaseNumber, [.. items.Where(i => i.CaseId == c.Id)], caseStamp(c.Id))).ToList();
-
-            var itemMeetings = rows.ToDictionary(r => r.Id, r => r.MeetingId);
-            var goneItems = (await stamps.DeletedAsync("AgendaItem", ct))
-                .Where(t => OParlStamps.IntOf(t.Before, "MeetingId") is { } m && (order.ContainsKey(m) || goneMeetingIds.Contains(m))).ToList();
-            foreach (var t in goneItems)
-            {
-                itemMeetings.TryAdd(int.Parse(t.Id, CultureInfo.InvariantCulture), OParlStamps.IntOf(t.Before, "MeetingId")!.Value);
-            }
-            var goneFiles = (await stamps.DeletedAsync("Attachment", ct))
-                .Where(t => OParlStamps.IntOf(t.Before, "AgendaItemId") is { } i && itemMeetings.TryGetValue(i, out var m)
-                    && (order.ContainsKey(m) || goneMeetingIds.Contains(m))).ToList();
-            var gonePapers = (await stamps.DeletedAsync("Case", ct)).Where(t => OParlStamps.IntOf(t.Before, "BodyId") == id).ToList();
-            return new View
-            {
-                B = b,
-                BodyId = id,
-                Meetings = publicMeetings,
-                Items = items,
-                Papers = papers,
-                PaperIds = [.. papers.Select(p => p.Id)],
-                meetingStamp = meetingStamp,
-                goneMeetings = goneMeetings,
-                goneItems = goneItems,
-                goneFiles = goneFiles,
-                gonePapers = gonePapers,
-                itemsOfGoneMeetings = [.. rows.Where(r => goneMeetingIds.Contains(r.MeetingId)).Select(r => (r.Id, r.MeetingId))],
-            };
-        }
-
-        public IEnumerable<Gone> GoneMeetings(string path, string type) =>
-            goneMeetings.Select(g => new Gone($"{B}/{path}/{g.Id}", type, g.Created, g.Deleted));
-
-        /// <summary>Deleted items of public (or once public) meetings, and the items of meetings that are gone.</summary>
-        public IEnumerable<Gone> GoneItems(string path, string type, bool consultations = false)
-        {
-            var deleted = goneItems.Where(t => !consultations || OParlStamps.IntOf(t.Before, "CaseId") is not null)
-                .Select(t => new Gone($"{B}/{path}/{t.Id}", type, t.Created, t.Deleted));
-            var withMeeting = itemsOfGoneMeetings.Select(i =>
-            {
-                var meeting = goneMeetings.First(g => g.Id == i.Meeting);
-                return new Gone($"{B}/{path}/{i.Item}", type, meeting.Created, meeting.Deleted);
-            });
-            return deleted.Concat(consultations ? [] : withMeeting);
-        }
-
-        public IEnumerable<Gone> GoneFiles() => goneFiles.Select(t => new Gone($"{B}/file/{t.Id}", "File", t.Created, t.Deleted));
-
-        public IEnumerable<Gone> GonePapers() => gonePapers.Select(t => new Gone($"{B}/paper/{t.Id}", "Paper", t.Created, t.Deleted));
-
-        public JsonObject MeetingObject(Meeting m)
-        {
-            var o = new JsonObject
-            {
-                ["id"] = $"{B}/meeting/{m.Id}",
-                ["type"] = Schema + "Meeting",
-                ["name"] = m.Title,
-                ["meetingState"] = m.Status.ToString(),
-                ["start"] = DateTime(m.Date, m.Start),
-                ["end"] = DateTime(m.Date, m.End),
-                ["organization"] = new JsonArray($"{B}/organization/{m.BodyId}"),
-                ["agendaItem"] = new JsonArray([.. Items.Where(i => i.MeetingId == m.Id).Select(i => (JsonNode)ItemObject(i))]),
-            };
-            if (HasPlace(m))
-            {
-                o["location"] = LocationObject(m, embedded: true);
-            }
-            return Stamped(o, MeetingStamp(m.Id));
-        }
-
-        /// <summary>A meeting's place as its own location (Raad keeps the place as text on the meeting).</summary>
-        public JsonObject LocationObject(Meeting m, bool embedded)
-        {
-            var o = new JsonObject
-            {
-                ["id"] = $"{B}/location/{m.Id}",
-                ["type"] = Schema + "Location",
-                ["description"] = m.PlaceText,
-                ["bodies"] = new JsonArray($"{B}/body/{m.BodyId}"),
-            };
-            if (!embedded)
-            {
-                o["meetings"] = new JsonArray($"{B}/meeting/{m.Id}");
-            }
-            return Stamped(o, MeetingStamp(m.Id));
-        }
-
-        public JsonObject ItemObject(PublicItem i)
-        {
-            var o = new JsonObject
-            {
-                ["id"] = $"{B}/agendaitem/{i.Id}",
-                ["type"] = Schema + "AgendaItem",
-                ["meeting"] = $"{B}/meeting/{i.MeetingId}",
-                ["order"] = i.Position,
-                ["name"] = i.Name,
-                ["public"] = i.Public,
-            };
-            if (i.Number is { } n)
-            {
-                o["number"] = n.ToString(CultureInfo.InvariantCulture);
-            }
-            if (i.CaseId is { } c && PaperIds.Contains(c))
-            {
-                o["consultation"] = $"{B}/consultation/{i.Id}";
-            }
-            if (i.Result is { Length: > 0 } result)
-            {
-                o["result"] = result;
-            }
-            if (i.Files.Count > 0)
-            {
-                o["auxiliaryFile"] = new JsonArray([.. i.Files.Select(f => (JsonNode)FileObject(f))]);
-            }
-            return Stamped(o, i.Stamp);
-        }
-
-        public JsonObject FileObject(PublicFile f)
-        {
-            var site = B[..^"/oparl/v1".Length];
-            return Stamped(new()
-            {
-                ["id"] = $"{B}/file/{f.Id}",
-                ["type"] = Schema + "File",
-                ["name"] = f.Name,
-                ["fileName"] = f.FileName,
-                ["mimeType"] = f.MimeType,
-                ["size"] = f.Size,
-                ["accessUrl"] = $"{site}/bilag/{f.Id}",
-                ["downloadUrl"] = $"{site}/bilag/{f.Id}",
-                ["agendaItem"] = new JsonArray($"{B}/agendaitem/{f.ItemId}"),
-            }, f.Stamp);
-        }
-
-        /// <summary>A case that runs over several meetings, with one consultation per public item of it.</summary>
-        public JsonObject PaperObject(PublicPaper p)
-        {
-            var first = Meetings.First(m => m.Id == p.Items[0].MeetingId);
-            var o = new JsonObject
-            {
-                ["id"] = $"{B}/paper/{p.Id}",
-                ["type"] = Schema + "Paper",
-                ["body"] = $"{B}/body/{p.BodyId}",
-                ["name"] = p.Name,
-                ["date"] = Date(first.Date),
-                ["paperType"] = "Sag",
-                ["consultation"] = new JsonArray([.. p.Items.Select(i => (JsonNode)ConsultationObject(i, embedded: true))]),
-            };
-            if (p.Reference is { Length: > 0 } reference)
-            {
-                o["reference"] = reference;
-            }
-            return Stamped(o, p.Stamp);
-        }
-
-        /// <summary>The treatment of a case at one meeting: its agenda item there. The item's id is the consultation's.</summary>
-        public JsonObject ConsultationObject(PublicItem i) => ConsultationObject(i, embedded: false);
-
-        private JsonObject ConsultationObject(PublicItem i, bool embedded)
-        {
-            var o = new JsonObject
-            {
-                ["id"] = $"{B}/consultation/{i.Id}",
-                ["type"] = Schema + "Consultation",
-                ["agendaItem"] = $"{B}/agendaitem/{i.Id}",
-                ["meeting"] = $"{B}/meeting/{i.MeetingId}",
-                ["organization"] = new JsonArray($"{B}/organization/{BodyId}"),
-                ["authoritative"] = i.Result is { Length: > 0 },
-                ["role"] = "Behandling",
-            };
-            if (!embedded)
-            {
-                o["paper"] = $"{B}/paper/{i.CaseId}";
-            }
-            return Stamped(o, i.Stamp);
-        }
     }
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Raad.Web.Data;
@@ -24,7 +25,7 @@ public sealed class OParlStamps(AppDbContext db)
     /// <summary>
     /// For rows the log has never seen (seeded by a migration): the log's first entry, so they are older than everything else.
     /// </summary>
-    private async Task<DateTimeOffset> OriginAsync(CancellationToken ct) =>
+    public async Task<DateTimeOffset> OriginAsync(CancellationToken ct) =>
         origin ??= await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).Select(e => (DateTimeOffset?)e.At).FirstOrDefaultAsync(ct)
             ?? DateTimeOffset.UnixEpoch;
 
@@ -44,20 +45,37 @@ public sealed class OParlStamps(AppDbContext db)
     public async Task<Stamp> OfAsync(string type, int id, CancellationToken ct) => (await OfAsync(type, [id], ct))(id);
 
     /// <summary>The deleted rows of <paramref name="type"/>, newest deletion last; optionally only this id.</summary>
-    public async Task<List<Tombstone>> DeletedAsync(string type, CancellationToken ct, int? id = null)
+    public Task<List<Tombstone>> DeletedAsync(string type, CancellationToken ct, int? id = null) =>
+        DeletedAsync(type, id is null ? null : [id.Value], null, ct);
+
+    /// <summary>
+    /// The deleted rows of <paramref name="type"/>, newest deletion last: only these ids (null: all), only those whose last
+    /// deletion is at or after <paramref name="since"/> (null: all). Read in SQL by type, act and time, so a list with
+    /// modified_since reads the recent deletions only.
+    /// </summary>
+    public async Task<List<Tombstone>> DeletedAsync(string type, IReadOnlyCollection<int>? ids, DateTimeOffset? since, CancellationToken ct)
     {
-        var key = id?.ToString(CultureInfo.InvariantCulture);
-        var deletions = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == type && e.Act == AuditAct.Deleted && (key == null || e.EntityId == key))
-            .OrderBy(e => e.Id)
-            .Select(e => new { e.EntityId, e.At, e.Before })
-            .ToListAsync(ct);
+        var keys = ids?.Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();
+        if (keys is { Count: 0 })
+        {
+            return [];
+        }
+        var query = db.AuditEntries.AsNoTracking().Where(e => e.EntityType == type && e.Act == AuditAct.Deleted);
+        if (keys is not null)
+        {
+            query = query.Where(e => keys.Contains(e.EntityId));
+        }
+        if (since is { } from)
+        {
+            query = query.Where(e => e.At >= from);
+        }
+        var deletions = await query.OrderBy(e => e.Id).Select(e => new { e.EntityId, e.At, e.Before }).ToListAsync(ct);
         if (deletions.Count == 0)
         {
             return [];
         }
-        var ids = deletions.Select(d => d.EntityId).Distinct().ToList();
-        var firsts = (await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == type && ids.Contains(e.EntityId))
+        var deleted = deletions.Select(d => d.EntityId).Distinct().ToList();
+        var firsts = (await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == type && deleted.Contains(e.EntityId))
                 .Select(e => new { e.EntityId, e.At }).ToListAsync(ct))
             .GroupBy(e => e.EntityId).ToDictionary(g => g.Key, g => g.Min(e => e.At));
         // SQLite reuses the ids of deleted rows: a row that lives again under the same id is not deleted.
@@ -74,6 +92,66 @@ public sealed class OParlStamps(AppDbContext db)
             .Where(e => e.EntityType == "Meeting" && e.Act == AuditAct.Published && keys.Contains(e.EntityId))
             .Select(e => e.EntityId).Distinct().ToListAsync(ct);
         return [.. published.Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
+    }
+
+    /// <summary>The four list filters (spec 2.7.2); null where not asked.</summary>
+    public sealed record Window(DateTimeOffset? CreatedSince, DateTimeOffset? CreatedUntil, DateTimeOffset? ModifiedSince, DateTimeOffset? ModifiedUntil)
+    {
+        public bool In(DateTimeOffset created, DateTimeOffset modified) =>
+            (CreatedSince is not { } cs || created >= cs) && (CreatedUntil is not { } cu || created <= cu)
+            && (ModifiedSince is not { } ms || modified >= ms) && (ModifiedUntil is not { } mu || modified <= mu);
+    }
+
+    /// <summary>
+    /// The window as a condition in SQL on rows of <paramref name="type"/>, so a list pages and counts in the database.
+    /// created is an object's first entry and modified its last, so each bound is an EXISTS over that object's entries
+    /// (index on EntityType, EntityId): created ≥ x when no entry is before x, modified ≥ x when some entry is at or after
+    /// x, and so on. A row the log has never seen has the log's origin as both (as in <see cref="OfAsync(string, IEnumerable{int}, CancellationToken)"/>).
+    /// </summary>
+    public async Task<Expression<Func<T, bool>>> WhereAsync<T>(string type, Expression<Func<T, int>> idOf, Window window, CancellationToken ct)
+    {
+        var origin = await OriginAsync(ct);
+        var log = db.AuditEntries.Where(e => e.EntityType == type);
+        Expression<Func<int, bool>> rule = id => true;
+        void And(Expression<Func<int, bool>> more) =>
+            rule = Expression.Lambda<Func<int, bool>>(Expression.AndAlso(rule.Body, Swap(more.Body, more.Parameters[0], rule.Parameters[0])), rule.Parameters);
+        if (window.CreatedSince is { } cs)
+        {
+            And(id => !log.Any(e => e.EntityId == id.ToString() && e.At < cs));
+            if (origin < cs)
+            {
+                And(id => log.Any(e => e.EntityId == id.ToString()));
+            }
+        }
+        if (window.CreatedUntil is { } cu)
+        {
+            And(origin <= cu
+                ? id => log.Any(e => e.EntityId == id.ToString() && e.At <= cu) || !log.Any(e => e.EntityId == id.ToString())
+                : id => log.Any(e => e.EntityId == id.ToString() && e.At <= cu));
+        }
+        if (window.ModifiedSince is { } ms)
+        {
+            And(origin >= ms
+                ? id => log.Any(e => e.EntityId == id.ToString() && e.At >= ms) || !log.Any(e => e.EntityId == id.ToString())
+                : id => log.Any(e => e.EntityId == id.ToString() && e.At >= ms));
+        }
+        if (window.ModifiedUntil is { } mu)
+        {
+            And(id => !log.Any(e => e.EntityId == id.ToString() && e.At > mu));
+            if (origin > mu)
+            {
+                And(id => log.Any(e => e.EntityId == id.ToString()));
+            }
+        }
+        return Expression.Lambda<Func<T, bool>>(Swap(rule.Body, rule.Parameters[0], idOf.Body), idOf.Parameters);
+    }
+
+    /// <summary>An expression with one parameter replaced by another expression, to put conditions together.</summary>
+    public static Expression Swap(Expression body, ParameterExpression from, Expression to) => new Swapper(from, to).Visit(body);
+
+    private sealed class Swapper(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     public static int? IntOf(JsonElement before, string name) =>

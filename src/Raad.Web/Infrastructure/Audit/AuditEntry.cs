@@ -125,7 +125,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.Origin).HasMaxLength(AuditTrail.MaxOrigin);
         b.Property(x => x.PreviousHash).HasMaxLength(64);
         b.Property(x => x.Hash).HasMaxLength(64);
-        b.HasIndex(x => new { x.EntityType, x.EntityId });
+        // An entity's history; with At, OParl's created/modified filters read the index alone (Features/OParl/OParlStamps).
+        b.HasIndex(x => new { x.EntityType, x.EntityId, x.At });
+        // A type's deletions since a time: OParl's deleted objects for modified_since.
+        b.HasIndex(x => new { x.EntityType, x.Act, x.At });
         b.HasIndex(x => x.ActorId);
         b.HasIndex(x => x.At);
     }

@@ -2422,7 +2422,9 @@ namespace Raad.Web.Data.Migrations.Postgres
 
                     b.HasIndex("At");
 
-                    b.HasIndex("EntityType", "EntityId");
+                    b.HasIndex("EntityType", "Act", "At");
+
+                    b.HasIndex("EntityType", "EntityId", "At");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

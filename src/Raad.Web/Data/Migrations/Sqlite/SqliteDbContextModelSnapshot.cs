@@ -2314,7 +2314,9 @@ namespace Raad.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
-                    b.HasIndex("EntityType", "EntityId");
+                    b.HasIndex("EntityType", "Act", "At");
+
+                    b.HasIndex("EntityType", "EntityId", "At");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
