@@ -35,8 +35,6 @@ repo=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
 [[ $from == build || $from == clone ]] || { echo "BENCH_FROM must be build or clone" >&2; exit 2; }
 [[ $max_retries =~ ^[0-9]$ ]] || { echo "BENCH_RETRIES must be 0..9" >&2; exit 2; }
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
 # shellcheck source=bench/common.sh
 source "$repo/bench/common.sh"
 
@@ -51,13 +49,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # 1. wrk
-if ! command -v wrk >/dev/null; then
-    echo "Installing wrk ..."
-    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; then
-        as_root apt-get update
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y wrk
-    fi
-fi
+command -v wrk >/dev/null || { echo "Installing wrk ..."; apt_install wrk; }
 for tool in wrk curl dotnet; do
     command -v "$tool" >/dev/null || { echo "agenda-load: $tool is missing" >&2; exit 1; }
 done
@@ -65,25 +57,17 @@ done
 workdir=$(mktemp -d -t raad-agenda-load.XXXXXX)
 
 # 2. the build
-build_release() {
-    local src=$1
-    if [ ! -f "$src/src/Raad.Web/node_modules/.package-lock.json" ]; then
-        (cd "$src/src/Raad.Web" && npm ci --no-audit --no-fund)
-    fi
-    dotnet build "$src/src/Raad.Web/Raad.Web.csproj" -c Release -nologo -v quiet >"$workdir/build.log" 2>&1 \
-        || { cat "$workdir/build.log" >&2; echo "agenda-load: the Release build failed" >&2; exit 1; }
-}
 if [ "$from" = clone ]; then
     src="$workdir/clone"
     git clone --quiet "$repo" "$src"
     echo "Building a clone of HEAD $(git -C "$src" rev-parse --short HEAD) (Release) ..."
-    build_release "$src"
+    build_release "$src" agenda-load
     what="clone of committed HEAD $(git -C "$src" rev-parse --short HEAD)"
 else
     src=$repo
     if [ ! -f "$src/src/Raad.Web/bin/Release/net10.0/raad.dll" ]; then
         echo "No Release build in $src: building it ..."
-        build_release "$src"
+        build_release "$src" agenda-load
     fi
     what="Release build in $src (HEAD $(git -C "$src" rev-parse --short HEAD)"
     if [ -n "$(git -C "$src" status --porcelain -- . ":(exclude)bench")" ]; then what="$what, working tree with uncommitted changes"; fi
@@ -102,11 +86,7 @@ cp -a "$src/src/Raad.Web/bin/Release/net10.0" "$workdir/app"
 mkdir -p "$workdir/run"
 
 # 3. start on a fresh database
-port_is_free || { echo "agenda-load: something already answers on $base" >&2; exit 1; }
-(cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__ConnectionString="Data Source=$workdir/run/data/raad.db" \
-    exec setsid dotnet "$workdir/app/raad.dll" --urls "$base") >"$workdir/server.log" 2>&1 &
-server_pid=$!
-check_own_group || exit 1
+start_raad agenda-load
 
 # 4. readiness (at most 120 s)
 id=""

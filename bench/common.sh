@@ -1,7 +1,62 @@
 # shellcheck shell=bash disable=SC2034,SC2154
-# Shared by cold-start.sh and agenda-load.sh (sourced, not run). Expects: base (http://127.0.0.1:PORT),
-# server_pid (the pid, and process group, of the server started with setsid; "" when none).
+# Shared by the bench scripts (sourced, not run). Expects: base (http://127.0.0.1:PORT), server_pid (the pid, and
+# process group, of the server started with setsid; "" when none), workdir (the script's scratch folder).
 # Only 127.0.0.1 is contacted.
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Installs Debian packages, updating the package lists once if the first attempt fails.
+apt_install() {
+    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"; then
+        as_root apt-get update
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"
+    fi
+}
+
+# build_release SRC NAME: the Release build of the checkout SRC (its npm packages first, when missing); NAME for messages.
+build_release() {
+    local src=$1 name=$2
+    if [ ! -f "$src/src/Raad.Web/node_modules/.package-lock.json" ]; then
+        (cd "$src/src/Raad.Web" && npm ci --no-audit --no-fund)
+    fi
+    dotnet build "$src/src/Raad.Web/Raad.Web.csproj" -c Release -nologo -v quiet >"$workdir/build.log" 2>&1 \
+        || { cat "$workdir/build.log" >&2; echo "$name: the Release build failed" >&2; exit 1; }
+}
+
+# release_app NAME: copies a Release build to $workdir/app and says which in $what: a clone of $commit built afresh
+# ($from = clone), or the build in $repo (built first when there is none). Sets $src to the checkout used.
+release_app() {
+    local name=$1
+    if [ "$from" = clone ]; then
+        src="$workdir/clone"
+        git clone --quiet "$repo" "$src"
+        git -C "$src" checkout --quiet --detach "$commit"
+        echo "Building a clone of $commit ($(git -C "$src" rev-parse --short HEAD), Release) ..."
+        build_release "$src" "$name"
+        what="clone of commit $(git -C "$src" rev-parse --short HEAD)"
+    else
+        src=$repo
+        if [ ! -f "$src/src/Raad.Web/bin/Release/net10.0/raad.dll" ]; then
+            echo "No Release build in $src: building it ..."
+            build_release "$src" "$name"
+        fi
+        what="Release build in $src (HEAD $(git -C "$src" rev-parse --short HEAD)"
+        if [ -n "$(git -C "$src" status --porcelain -- . ":(exclude)bench")" ]; then what="$what, working tree with uncommitted changes"; fi
+        what="$what)"
+    fi
+    cp -a "$src/src/Raad.Web/bin/Release/net10.0" "$workdir/app"
+}
+
+# start_raad NAME [DATABASE]: the Release copy in $workdir/app, on DATABASE (default $workdir/run/data/raad.db, the
+# demo loaded when empty), at $base, in its own process group ($server_pid), with its log in $workdir/server.log.
+start_raad() {
+    local name=$1 database=${2:-$workdir/run/data/raad.db}
+    port_is_free || { echo "$name: something already answers on $base" >&2; exit 1; }
+    (cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__ConnectionString="Data Source=$database" \
+        exec setsid dotnet "$workdir/app/raad.dll" --urls "$base") >"$workdir/server.log" 2>&1 &
+    server_pid=$!
+    check_own_group || exit 1
+}
 
 body_name="Politisk Sundhedsklynge Syd"
 meeting_date="2025-08-27"

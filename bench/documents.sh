@@ -39,8 +39,6 @@ for n in "${BENCH_QUIET_WAIT:-600}" "${BENCH_QUIET_BUSY:-15}" "${BENCH_MAX_OTHER
     [[ $n =~ ^[0-9]{1,4}$ ]] || { echo "BENCH_QUIET_WAIT, BENCH_QUIET_BUSY, BENCH_MAX_OTHER_PCT and BENCH_RETRIES must be whole numbers" >&2; exit 2; }
 done
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
 # shellcheck source=bench/common.sh
 source "$repo/bench/common.sh"
 
@@ -55,12 +53,6 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # 1. LibreOffice and Chromium
-apt_install() {
-    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"; then
-        as_root apt-get update
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"
-    fi
-}
 if libreoffice_writer_missing; then
     echo "Installing libreoffice-writer-nogui (LibreOffice Writer and its Word filter, to convert DOCX) ..."
     apt_install libreoffice-writer-nogui
@@ -111,11 +103,7 @@ content_root="$src/src/Raad.Web"
 dotnet "$workdir/bench/Raad.Bench.dll" seed --db "$database" --content-root "$content_root"
 
 # 4. the server, on the seeded database
-port_is_free || { echo "documents: something already answers on $base" >&2; exit 1; }
-(cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__ConnectionString="Data Source=$database" \
-    exec setsid dotnet "$workdir/app/raad.dll" --urls "$base") >"$workdir/server.log" 2>&1 &
-server_pid=$!
-check_own_group || exit 1
+start_raad documents "$database"
 code=""
 for (( i = 0; i < 600; i++ )); do
     kill -0 "$server_pid" 2>/dev/null || { cat "$workdir/server.log" >&2; echo "documents: the server exited" >&2; exit 1; }

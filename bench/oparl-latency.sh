@@ -38,7 +38,7 @@ done
 workdir=$(mktemp -d -t raad-oparl-latency.XXXXXX)
 if [ ! -f "$repo/src/Raad.Web/bin/Release/net10.0/raad.dll" ]; then
     echo "No Release build: building it ..."
-    dotnet build "$repo/src/Raad.Web/Raad.Web.csproj" -c Release -nologo -v quiet >"$workdir/build.log" 2>&1 || { cat "$workdir/build.log" >&2; exit 1; }
+    build_release "$repo" oparl-latency
 fi
 cp -a "$repo/src/Raad.Web/bin/Release/net10.0" "$workdir/app"
 mkdir -p "$workdir/run/data"
@@ -48,11 +48,7 @@ if [ -n "${BENCH_DB:-}" ]; then
     what="copy of $BENCH_DB"
 fi
 
-port_is_free || { echo "oparl-latency: something already answers on $base" >&2; exit 1; }
-(cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__ConnectionString="Data Source=$workdir/run/data/raad.db" \
-    exec setsid dotnet "$workdir/app/raad.dll" --urls "$base") >"$workdir/server.log" 2>&1 &
-server_pid=$!
-check_own_group || exit 1
+start_raad oparl-latency
 body=""
 for (( i = 0; i < 1500; i++ )); do
     kill -0 "$server_pid" 2>/dev/null || { cat "$workdir/server.log" >&2; echo "oparl-latency: the server exited" >&2; exit 1; }

@@ -40,8 +40,6 @@ repo=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
 [[ $from == build || $from == clone ]] || { echo "BENCH_FROM must be build or clone" >&2; exit 2; }
 [[ $commit =~ ^[0-9A-Za-z._/-]+$ ]] || { echo "BENCH_COMMIT must be a commit or branch name" >&2; exit 2; }
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
 # shellcheck source=bench/common.sh
 source "$repo/bench/common.sh"
 
@@ -60,12 +58,6 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # 1. wrk and nginx
-apt_install() {
-    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"; then
-        as_root apt-get update
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"
-    fi
-}
 command -v wrk >/dev/null || { echo "Installing wrk ..."; apt_install wrk; }
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
 [ -x "$nginx" ] || { echo "Installing nginx-light ..."; apt_install nginx-light; }
@@ -79,40 +71,11 @@ workdir=$(mktemp -d -t raad-portal-load.XXXXXX)
 chmod 755 "$workdir"
 
 # 2. the build
-build_release() {
-    local src=$1
-    if [ ! -f "$src/src/Raad.Web/node_modules/.package-lock.json" ]; then
-        (cd "$src/src/Raad.Web" && npm ci --no-audit --no-fund)
-    fi
-    dotnet build "$src/src/Raad.Web/Raad.Web.csproj" -c Release -nologo -v quiet >"$workdir/build.log" 2>&1 \
-        || { cat "$workdir/build.log" >&2; echo "portal-load: the Release build failed" >&2; exit 1; }
-}
-if [ "$from" = clone ]; then
-    src="$workdir/clone"
-    git clone --quiet "$repo" "$src"
-    git -C "$src" checkout --quiet --detach "$commit"
-    echo "Building a clone of $commit ($(git -C "$src" rev-parse --short HEAD), Release) ..."
-    build_release "$src"
-    what="clone of commit $(git -C "$src" rev-parse --short HEAD)"
-else
-    src=$repo
-    if [ ! -f "$src/src/Raad.Web/bin/Release/net10.0/raad.dll" ]; then
-        echo "No Release build in $src: building it ..."
-        build_release "$src"
-    fi
-    what="Release build in $src (HEAD $(git -C "$src" rev-parse --short HEAD)"
-    if [ -n "$(git -C "$src" status --porcelain -- . ":(exclude)bench")" ]; then what="$what, working tree with uncommitted changes"; fi
-    what="$what)"
-fi
-cp -a "$src/src/Raad.Web/bin/Release/net10.0" "$workdir/app"
+release_app portal-load
 mkdir -p "$workdir/run"
 
 # 3. Raad on a fresh database
-port_is_free || { echo "portal-load: something already answers on $base" >&2; exit 1; }
-(cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__ConnectionString="Data Source=$workdir/run/data/raad.db" \
-    exec setsid dotnet "$workdir/app/raad.dll" --urls "$base") >"$workdir/server.log" 2>&1 &
-server_pid=$!
-check_own_group || exit 1
+start_raad portal-load
 
 # 4. readiness (at most 120 s), the page as a file, and nginx on it
 id=""

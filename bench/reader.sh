@@ -23,8 +23,6 @@ base="http://127.0.0.1:$port"
 repo=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
 [[ $runs =~ ^[1-9][0-9]?$ ]] || { echo "BENCH_RUNS must be 1..99" >&2; exit 2; }
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
 # shellcheck source=bench/common.sh
 source "$repo/bench/common.sh"
 
@@ -38,11 +36,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-if [ ! -x /usr/bin/chromium ]; then
-    echo "Installing chromium ..."
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium \
-        || { as_root apt-get update && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
-fi
+[ -x /usr/bin/chromium ] || { echo "Installing chromium ..."; apt_install chromium; }
 for tool in curl dotnet git; do
     command -v "$tool" >/dev/null || { echo "reader: $tool is missing" >&2; exit 1; }
 done
@@ -66,11 +60,7 @@ content_root="$repo/src/Raad.Web"
 dotnet "$workdir/bench/Raad.Bench.dll" seed --db "$database" --content-root "$content_root"
 dotnet "$workdir/bench/Raad.Bench.dll" reader-seed --db "$database" --content-root "$content_root"
 
-port_is_free || { echo "reader: something already answers on $base" >&2; exit 1; }
-(cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__ConnectionString="Data Source=$database" \
-    exec setsid dotnet "$workdir/app/raad.dll" --urls "$base") >"$workdir/server.log" 2>&1 &
-server_pid=$!
-check_own_group || exit 1
+start_raad reader "$database"
 code=""
 for (( i = 0; i < 600; i++ )); do
     kill -0 "$server_pid" 2>/dev/null || { cat "$workdir/server.log" >&2; echo "reader: the server exited" >&2; exit 1; }
