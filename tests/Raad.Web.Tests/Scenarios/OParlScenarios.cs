@@ -336,6 +336,59 @@ public abstract partial class OParlScenarios(RaadApp app)
     }
 
     [Fact]
+    public async Task A_published_meeting_that_is_cancelled_goes_with_its_items_and_consultations()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        int meetingId, itemId, bodyId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var @case = await db.Cases.OrderBy(c => c.Id).FirstAsync(c => c.BodyId != null, ct);
+            bodyId = @case.BodyId!.Value;
+            var meeting = new Meeting
+            {
+                BodyId = bodyId,
+                Kind = MeetingKind.Ordinary,
+                Date = app.Clock.Today.AddDays(30),
+                Start = new TimeOnly(14, 0),
+                End = new TimeOnly(16, 0),
+                Location = "Hvidovre Rådhus",
+            };
+            Assert.True(meeting.StartAgenda().IsSuccess);
+            meeting.Items.Add(new Domain.Agenda.AgendaItem { Title = "Sagen behandles igen", Kind = Domain.Agenda.ItemKind.Discussion, DurationMinutes = 10, Position = 1, Number = 1, CaseId = @case.Id });
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync(ct);
+            Assert.True(meeting.RecordPublishedAgenda().IsSuccess);
+            await db.SaveChangesAsync(ct);
+            (meetingId, itemId) = (meeting.Id, meeting.Items.Single().Id);
+        }
+        using var visitor = app.Anonymous();
+        Assert.False((bool?)(await Read(visitor, $"/oparl/v1/consultation/{itemId}"))["deleted"] ?? false);
+
+        app.Clock.Travel(TimeSpan.FromHours(1));
+        var since = app.Clock.GetUtcNow();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var meeting = await db.Meetings.SingleAsync(m => m.Id == meetingId, ct);
+            Assert.True(meeting.Cancel("Udvalget mødes ikke alligevel.").IsSuccess);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var stamp = Uri.EscapeDataString(since.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (path, list, id) in new[] { ("meeting", "meetings", meetingId), ("agendaitem", "agendaitems", itemId), ("consultation", "consultations", itemId) })
+        {
+            var gone = await Read(visitor, $"/oparl/v1/{path}/{id}");
+            Assert.True((bool)gone["deleted"]!, $"{path} {id} er ikke slettet: {gone.ToJsonString()}");
+            Assert.Empty(OParlSchemas.Errors(gone.AsObject()));
+            var url = $"http://localhost/oparl/v1/{path}/{id}";
+            Assert.DoesNotContain((await Read(visitor, $"/oparl/v1/body/{bodyId}/{list}?limit=100"))["data"]!.AsArray(), x => (string)x!["id"]! == url);
+            var entry = Assert.Single((await Read(visitor, $"/oparl/v1/body/{bodyId}/{list}?modified_since={stamp}"))["data"]!.AsArray(), x => (string)x!["id"]! == url);
+            Assert.True((bool)entry!["deleted"]!);
+        }
+    }
+
+    [Fact]
     public async Task Meetings_start_and_end_in_copenhagen_time_with_its_offset_and_unknown_objects_are_404()
     {
         using var visitor = app.Anonymous();

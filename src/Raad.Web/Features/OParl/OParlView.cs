@@ -282,27 +282,25 @@ public static partial class OParlEndpoints
             var (live, gone) = await FatesAsync(body, [.. deleted.Select(t => OParlStamps.IntOf(t.Before, "MeetingId")!.Value).Distinct()], ct);
             var result = deleted.Where(t => OParlStamps.IntOf(t.Before, "MeetingId") is { } m && (live.Contains(m) || gone.ContainsKey(m)))
                 .Select(t => new Gone($"{b}/{path}/{t.Id}", type, t.Created, t.Deleted)).ToList();
-            if (!consultations)
+            // The items of a meeting that is gone went with it: for given items, their meetings; for a list, the meetings gone
+            // since. Its consultations too: the open items of a case.
+            Dictionary<int, GoneMeeting> goneMeetings;
+            List<(int Id, int MeetingId, bool Consultation)> rows;
+            if (ids is not null)
             {
-                // The items of a meeting that is gone went with it: for given items, their meetings; for a list, the meetings gone since.
-                Dictionary<int, GoneMeeting> goneMeetings;
-                List<(int Id, int MeetingId)> rows;
-                if (ids is not null)
-                {
-                    rows = [.. (await db.AgendaItems.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.MeetingId }).ToListAsync(ct))
-                        .Select(r => (r.Id, r.MeetingId))];
-                    goneMeetings = await GoneMeetingsAsync(body, [.. rows.Select(r => r.MeetingId).Distinct()], since, ct);
-                }
-                else
-                {
-                    goneMeetings = await GoneMeetingsAsync(body, null, since, ct);
-                    var meetingIds = goneMeetings.Keys.ToList();
-                    rows = meetingIds.Count == 0 ? [] : [.. (await db.AgendaItems.AsNoTracking().Where(i => meetingIds.Contains(i.MeetingId))
-                        .OrderBy(i => i.Id).Select(i => new { i.Id, i.MeetingId }).ToListAsync(ct)).Select(r => (r.Id, r.MeetingId))];
-                }
-                rows = [.. rows.Where(r => goneMeetings.ContainsKey(r.MeetingId))];
-                result.AddRange(rows.Select(r => new Gone($"{b}/{path}/{r.Id}", type, goneMeetings[r.MeetingId].Created, goneMeetings[r.MeetingId].Deleted)));
+                rows = [.. (await db.AgendaItems.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.MeetingId, i.CaseId, i.IsClosed }).ToListAsync(ct))
+                    .Select(r => (r.Id, r.MeetingId, r.CaseId != null && !r.IsClosed))];
+                goneMeetings = await GoneMeetingsAsync(body, [.. rows.Select(r => r.MeetingId).Distinct()], since, ct);
             }
+            else
+            {
+                goneMeetings = await GoneMeetingsAsync(body, null, since, ct);
+                var meetingIds = goneMeetings.Keys.ToList();
+                rows = meetingIds.Count == 0 ? [] : [.. (await db.AgendaItems.AsNoTracking().Where(i => meetingIds.Contains(i.MeetingId))
+                    .OrderBy(i => i.Id).Select(i => new { i.Id, i.MeetingId, i.CaseId, i.IsClosed }).ToListAsync(ct)).Select(r => (r.Id, r.MeetingId, r.CaseId != null && !r.IsClosed))];
+            }
+            rows = [.. rows.Where(r => goneMeetings.ContainsKey(r.MeetingId) && (!consultations || r.Consultation))];
+            result.AddRange(rows.Select(r => new Gone($"{b}/{path}/{r.Id}", type, goneMeetings[r.MeetingId].Created, goneMeetings[r.MeetingId].Deleted)));
             return result;
         }
 
