@@ -47,12 +47,18 @@ release_app() {
     cp -a "$src/src/Raad.Web/bin/Release/net10.0" "$workdir/app"
 }
 
-# start_raad NAME [DATABASE]: the Release copy in $workdir/app, on DATABASE (default $workdir/run/data/raad.db, the
-# demo loaded when empty), at $base, in its own process group ($server_pid), with its log in $workdir/server.log.
+# start_raad NAME [DATABASE]: the Release copy in $workdir/app, on DATABASE (a SQLite file, default
+# $workdir/run/data/raad.db; or a PostgreSQL connection string, "Host=..."), the demo loaded when it is empty, at $base,
+# in its own process group ($server_pid), with its log in $workdir/server.log.
 start_raad() {
-    local name=$1 database=${2:-$workdir/run/data/raad.db}
+    local name=$1 database=${2:-$workdir/run/data/raad.db} provider=Sqlite connection
+    connection="Data Source=$database"
+    if [[ $database == Host=* ]]; then
+        provider=Postgres
+        connection=$database
+    fi
     port_is_free || { echo "$name: something already answers on $base" >&2; exit 1; }
-    (cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__ConnectionString="Data Source=$database" \
+    (cd "$workdir/run" && Raad__Demo__LoadOnEmptyDatabase=true Raad__Database__Provider=$provider Raad__Database__ConnectionString="$connection" \
         exec setsid dotnet "$workdir/app/raad.dll" --urls "$base") >"$workdir/server.log" 2>&1 &
     server_pid=$!
     check_own_group || exit 1

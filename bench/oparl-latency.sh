@@ -2,12 +2,13 @@
 # OParl list pages (issue 16): latency of the first page of a body's meetings, agenda items and files, with and without
 # modified_since, one client at a time (curl), as a harvester asks. The Release build of this working tree runs on a
 # copy of BENCH_DB (a SQLite file, e.g. the 100,000-item archive bench/search.sh seeds into BENCH_WORK/search.db), or
-# on a fresh database with the demo when BENCH_DB is unset.
+# on a fresh database with the demo when BENCH_DB is unset; or on the PostgreSQL database BENCH_POSTGRES (an Npgsql
+# connection string, e.g. the archive bench/search.sh seeds), used in place.
 #
 # Every request carries a cookie, so the public page cache never answers: this is the endpoint's own time. One more
 # row per list without the cookie shows what the public gets once the page is kept.
 #
-# Settings (environment): BENCH_DB, BENCH_PORT=5388, BENCH_REQUESTS=30 (per URL, after 3 warm-up requests),
+# Settings (environment): BENCH_DB, BENCH_POSTGRES, BENCH_PORT=5388, BENCH_REQUESTS=30 (per URL, after 3 warm-up requests),
 # BENCH_SINCE (default: 30 days before now, UTC). Only 127.0.0.1 is contacted.
 set -euo pipefail
 
@@ -43,12 +44,17 @@ fi
 cp -a "$repo/src/Raad.Web/bin/Release/net10.0" "$workdir/app"
 mkdir -p "$workdir/run/data"
 what="fresh database with the demo"
-if [ -n "${BENCH_DB:-}" ]; then
-    cp "$BENCH_DB" "$workdir/run/data/raad.db"
+database=$workdir/run/data/raad.db
+if [ -n "${BENCH_POSTGRES:-}" ]; then
+    # Used in place (migrated to this build if need be), not copied.
+    database=$BENCH_POSTGRES
+    what="PostgreSQL database ${BENCH_POSTGRES##*Database=}"
+elif [ -n "${BENCH_DB:-}" ]; then
+    cp "$BENCH_DB" "$database"
     what="copy of $BENCH_DB"
 fi
 
-start_raad oparl-latency
+start_raad oparl-latency "$database"
 body=""
 for (( i = 0; i < 1500; i++ )); do
     kill -0 "$server_pid" 2>/dev/null || { cat "$workdir/server.log" >&2; echo "oparl-latency: the server exited" >&2; exit 1; }
