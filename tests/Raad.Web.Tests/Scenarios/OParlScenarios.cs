@@ -336,6 +336,63 @@ public abstract partial class OParlScenarios(RaadApp app)
     }
 
     [Fact]
+    public async Task A_deleted_closed_item_is_announced_only_where_the_bodys_rules_show_closed_items()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        int itemId, bodyId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // A published meeting of a body that hides closed items, with a closed item: the public never saw it.
+            var body = await db.Bodies.OrderBy(x => x.Id).FirstAsync(ct);
+            body.PublicClosedItemTitles = false;
+            var meeting = new Meeting
+            {
+                BodyId = body.Id,
+                Kind = MeetingKind.Ordinary,
+                Date = app.Clock.Today.AddDays(40),
+                Start = new TimeOnly(14, 0),
+                End = new TimeOnly(16, 0),
+                Location = "Hvidovre Rådhus",
+            };
+            Assert.True(meeting.StartAgenda().IsSuccess);
+            var item = new Domain.Agenda.AgendaItem { Title = "Fortrolig sag der slettes", Kind = Domain.Agenda.ItemKind.Discussion, DurationMinutes = 10, Position = 1, Number = 1, IsClosed = true };
+            meeting.Items.Add(item);
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync(ct);
+            Assert.True(meeting.RecordPublishedAgenda().IsSuccess);
+            await db.SaveChangesAsync(ct);
+            (itemId, bodyId) = (item.Id, body.Id);
+        }
+        app.Clock.Travel(TimeSpan.FromHours(1));
+        var since = app.Clock.GetUtcNow();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.AgendaItems.Remove(await db.AgendaItems.SingleAsync(i => i.Id == itemId, ct));
+            await db.SaveChangesAsync(ct);
+        }
+        using var visitor = app.Anonymous();
+        var url = $"http://localhost/oparl/v1/agendaitem/{itemId}";
+        var stamp = Uri.EscapeDataString(since.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        using (var hidden = await visitor.Get($"/oparl/v1/agendaitem/{itemId}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        }
+        Assert.DoesNotContain((await Read(visitor, $"/oparl/v1/body/{bodyId}/agendaitems?modified_since={stamp}"))["data"]!.AsArray(), x => (string)x!["id"]! == url);
+
+        // Where the rules show closed items' titles, the public saw it, so it hears that it is gone.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            (await db.Bodies.SingleAsync(x => x.Id == bodyId, ct)).PublicClosedItemTitles = true;
+            await db.SaveChangesAsync(ct);
+        }
+        Assert.True((bool)(await Read(visitor, $"/oparl/v1/agendaitem/{itemId}"))["deleted"]!);
+        Assert.Contains((await Read(visitor, $"/oparl/v1/body/{bodyId}/agendaitems?modified_since={stamp}"))["data"]!.AsArray(), x => (string)x!["id"]! == url);
+    }
+
+    [Fact]
     public async Task A_published_meeting_that_is_cancelled_goes_with_its_items_and_consultations()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -154,6 +154,10 @@ public sealed class OParlStamps(AppDbContext db)
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
+    /// <summary>A true/false value of the "before" values; false when missing.</summary>
+    public static bool BoolOf(JsonElement before, string name) =>
+        before.ValueKind == JsonValueKind.Object && before.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
+
     public static int? IntOf(JsonElement before, string name) =>
         before.ValueKind == JsonValueKind.Object && before.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number
             ? v.GetInt32() : null;

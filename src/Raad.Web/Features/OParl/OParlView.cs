@@ -19,7 +19,7 @@ public static partial class OParlEndpoints
     public sealed record PublicPaper(int Id, int BodyId, string Name, string? Reference, List<PublicItem> Items, OParlStamps.Stamp Stamp);
 
     /// <summary>A meeting that was public and is gone (deleted, or no longer public), with its first entry and when it went.</summary>
-    private sealed record GoneMeeting(int Id, DateTimeOffset Created, DateTimeOffset Deleted);
+    private sealed record GoneMeeting(int Id, int BodyId, DateTimeOffset Created, DateTimeOffset Deleted);
 
     /// <summary>
     /// Meetings, items, files and papers as the public sees them, read per page or per object: the lists page in SQL,
@@ -244,13 +244,14 @@ public static partial class OParlEndpoints
             {
                 hiddenQuery = hiddenQuery.Where(await Stamps.WhereAsync<Meeting>("Meeting", m => m.Id, new(null, null, since, null), ct));
             }
-            var hidden = await hiddenQuery.Select(m => m.Id).ToListAsync(ct);
+            var hiddenRows = await hiddenQuery.Select(m => new { m.Id, m.BodyId }).ToListAsync(ct);
+            var hidden = hiddenRows.Select(m => m.Id).ToList();
             var hiddenStamp = await Stamps.OfAsync("Meeting", hidden, ct);
             var deleted = (await Stamps.DeletedAsync("Meeting", ids, since, ct)).Where(t => body is null || OParlStamps.IntOf(t.Before, "BodyId") == body).ToList();
             var everPublished = await Stamps.EverPublishedAsync(hidden.Concat(deleted.Select(t => int.Parse(t.Id, CultureInfo.InvariantCulture))), ct);
             var gone = new Dictionary<int, GoneMeeting>();
-            foreach (var g in deleted.Select(t => new GoneMeeting(int.Parse(t.Id, CultureInfo.InvariantCulture), t.Created, t.Deleted))
-                         .Concat(hidden.Select(m => new GoneMeeting(m, hiddenStamp(m).Created, hiddenStamp(m).Modified)))
+            foreach (var g in deleted.Select(t => new GoneMeeting(int.Parse(t.Id, CultureInfo.InvariantCulture), OParlStamps.IntOf(t.Before, "BodyId") ?? 0, t.Created, t.Deleted))
+                         .Concat(hiddenRows.Select(m => new GoneMeeting(m.Id, m.BodyId, hiddenStamp(m.Id).Created, hiddenStamp(m.Id).Modified)))
                          .Where(g => everPublished.Contains(g.Id)))
             {
                 gone.TryAdd(g.Id, g);
@@ -259,15 +260,33 @@ public static partial class OParlEndpoints
         }
 
         /// <summary>Of these meetings, those that are public or once were (gone): the items and files of others were never public.</summary>
-        public async Task<(HashSet<int> Live, Dictionary<int, GoneMeeting> Gone)> FatesAsync(int? body, IReadOnlyCollection<int> ids, CancellationToken ct)
+        /// <returns>Each such meeting's body.</returns>
+        public async Task<Dictionary<int, int>> FatesAsync(int? body, IReadOnlyCollection<int> ids, CancellationToken ct)
         {
             if (ids.Count == 0)
             {
-                return ([], []);
+                return [];
             }
-            var live = (await Meetings(body).Where(m => ids.Contains(m.Id)).ToListAsync(ct))
-                .Where(m => Visibility.Agenda(Public, State(m.BodyId, m.Status, m.Date))).Select(m => m.Id).ToHashSet();
-            return (live, await GoneMeetingsAsync(body, ids, null, ct));
+            var fates = (await Meetings(body).Where(m => ids.Contains(m.Id)).ToListAsync(ct))
+                .Where(m => Visibility.Agenda(Public, State(m.BodyId, m.Status, m.Date))).ToDictionary(m => m.Id, m => m.BodyId);
+            foreach (var g in (await GoneMeetingsAsync(body, ids, null, ct)).Values)
+            {
+                fates.TryAdd(g.Id, g.BodyId);
+            }
+            return fates;
+        }
+
+        /// <summary>
+        /// Whether the public saw an item, closed or not, of a body while its meeting was public (its agenda published), or
+        /// its files: a deletion is announced only of what the public saw, so a closed item's id never comes out where the
+        /// body's rules hide closed items.
+        /// </summary>
+        private async Task<(Func<int, bool, bool> Item, Func<bool, bool> Files)> SeenWhilePublicAsync(CancellationToken ct)
+        {
+            var titles = await db.Bodies.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.PublicClosedItemTitles, ct);
+            var published = Probe(MeetingStatus.AgendaPublished);
+            return ((body, closed) => Visibility.Item(Public, published, new ItemState(0, closed), titles.GetValueOrDefault(body)) != ItemSight.Hidden,
+                closed => Visibility.Attachment(Public, published, new ItemState(0, closed)));
         }
 
         /// <summary>
@@ -279,17 +298,19 @@ public static partial class OParlEndpoints
         {
             var deleted = (await Stamps.DeletedAsync("AgendaItem", ids, since, ct))
                 .Where(t => OParlStamps.IntOf(t.Before, "MeetingId") is not null && (!consultations || OParlStamps.IntOf(t.Before, "CaseId") is not null)).ToList();
-            var (live, gone) = await FatesAsync(body, [.. deleted.Select(t => OParlStamps.IntOf(t.Before, "MeetingId")!.Value).Distinct()], ct);
-            var result = deleted.Where(t => OParlStamps.IntOf(t.Before, "MeetingId") is { } m && (live.Contains(m) || gone.ContainsKey(m)))
+            var fates = await FatesAsync(body, [.. deleted.Select(t => OParlStamps.IntOf(t.Before, "MeetingId")!.Value).Distinct()], ct);
+            var seen = await SeenWhilePublicAsync(ct);
+            var result = deleted.Where(t => OParlStamps.IntOf(t.Before, "MeetingId") is { } m && fates.TryGetValue(m, out var itsBody)
+                    && seen.Item(itsBody, OParlStamps.BoolOf(t.Before, "IsClosed")))
                 .Select(t => new Gone($"{b}/{path}/{t.Id}", type, t.Created, t.Deleted)).ToList();
             // The items of a meeting that is gone went with it: for given items, their meetings; for a list, the meetings gone
             // since. Its consultations too: the open items of a case.
             Dictionary<int, GoneMeeting> goneMeetings;
-            List<(int Id, int MeetingId, bool Consultation)> rows;
+            List<(int Id, int MeetingId, bool Closed, bool Consultation)> rows;
             if (ids is not null)
             {
                 rows = [.. (await db.AgendaItems.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.MeetingId, i.CaseId, i.IsClosed }).ToListAsync(ct))
-                    .Select(r => (r.Id, r.MeetingId, r.CaseId != null && !r.IsClosed))];
+                    .Select(r => (r.Id, r.MeetingId, r.IsClosed, r.CaseId != null && !r.IsClosed))];
                 goneMeetings = await GoneMeetingsAsync(body, [.. rows.Select(r => r.MeetingId).Distinct()], since, ct);
             }
             else
@@ -297,9 +318,9 @@ public static partial class OParlEndpoints
                 goneMeetings = await GoneMeetingsAsync(body, null, since, ct);
                 var meetingIds = goneMeetings.Keys.ToList();
                 rows = meetingIds.Count == 0 ? [] : [.. (await db.AgendaItems.AsNoTracking().Where(i => meetingIds.Contains(i.MeetingId))
-                    .OrderBy(i => i.Id).Select(i => new { i.Id, i.MeetingId, i.CaseId, i.IsClosed }).ToListAsync(ct)).Select(r => (r.Id, r.MeetingId, r.CaseId != null && !r.IsClosed))];
+                    .OrderBy(i => i.Id).Select(i => new { i.Id, i.MeetingId, i.CaseId, i.IsClosed }).ToListAsync(ct)).Select(r => (r.Id, r.MeetingId, r.IsClosed, r.CaseId != null && !r.IsClosed))];
             }
-            rows = [.. rows.Where(r => goneMeetings.ContainsKey(r.MeetingId) && (!consultations || r.Consultation))];
+            rows = [.. rows.Where(r => goneMeetings.TryGetValue(r.MeetingId, out var g) && seen.Item(g.BodyId, r.Closed) && (!consultations || r.Consultation))];
             result.AddRange(rows.Select(r => new Gone($"{b}/{path}/{r.Id}", type, goneMeetings[r.MeetingId].Created, goneMeetings[r.MeetingId].Deleted)));
             return result;
         }
@@ -313,16 +334,19 @@ public static partial class OParlEndpoints
                 return [];
             }
             var itemIds = deleted.Select(t => OParlStamps.IntOf(t.Before, "AgendaItemId")!.Value).Distinct().ToList();
-            var meetingOf = await db.AgendaItems.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.MeetingId, ct);
+            var itemOf = await db.AgendaItems.AsNoTracking().Where(i => itemIds.Contains(i.Id))
+                .ToDictionaryAsync(i => i.Id, i => (i.MeetingId, i.IsClosed), ct);
             foreach (var t in await Stamps.DeletedAsync("AgendaItem", itemIds, null, ct))
             {
                 if (OParlStamps.IntOf(t.Before, "MeetingId") is { } m)
                 {
-                    meetingOf.TryAdd(int.Parse(t.Id, CultureInfo.InvariantCulture), m);
+                    itemOf.TryAdd(int.Parse(t.Id, CultureInfo.InvariantCulture), (m, OParlStamps.BoolOf(t.Before, "IsClosed")));
                 }
             }
-            var (live, gone) = await FatesAsync(body, [.. meetingOf.Values.Distinct()], ct);
-            return [.. deleted.Where(t => meetingOf.TryGetValue(OParlStamps.IntOf(t.Before, "AgendaItemId")!.Value, out var m) && (live.Contains(m) || gone.ContainsKey(m)))
+            var fates = await FatesAsync(body, [.. itemOf.Values.Select(i => i.MeetingId).Distinct()], ct);
+            var seen = await SeenWhilePublicAsync(ct);
+            return [.. deleted.Where(t => itemOf.TryGetValue(OParlStamps.IntOf(t.Before, "AgendaItemId")!.Value, out var i)
+                    && fates.ContainsKey(i.MeetingId) && seen.Files(i.IsClosed))
                 .Select(t => new Gone($"{b}/file/{t.Id}", "File", t.Created, t.Deleted))];
         }
 
