@@ -329,6 +329,20 @@ public sealed class Visitor(HttpClient http) : IDisposable
         })];
     }
 
+    /// <summary>Attaches the file through the item's form "Tilføj bilag"; returns the new attachment's id.</summary>
+    public async Task<int> Attach(int item, string title, string fileName, byte[] bytes, string contentType)
+    {
+        var form = await Open($"/punkter/{item}/rediger");
+        var before = AttachmentIds(form);
+        var result = await SubmitFile(form, new() { ["AttachmentTitle"] = title }, "File", fileName, bytes, contentType);
+        Assert.True(result.Status == HttpStatusCode.Redirect, $"Bilaget \"{fileName}\" ikke gemt ({(int)result.Status}): {result.Text("[role=alert]")}");
+        return Assert.Single(AttachmentIds(await Open($"/punkter/{item}/rediger")).Except(before));
+    }
+
+    private static List<int> AttachmentIds(HtmlPage itemPage) =>
+        [.. itemPage.Document.QuerySelectorAll("a[href^='/bilag/']")
+            .Select(a => int.Parse(a.GetAttribute("href")!["/bilag/".Length..], CultureInfo.InvariantCulture))];
+
     /// <summary>The id of the draft agenda's item with the title.</summary>
     public async Task<int> ItemId(int meetingId, string title) => (await DraftItems(meetingId)).Single(i => i.Title == title).Id;
 

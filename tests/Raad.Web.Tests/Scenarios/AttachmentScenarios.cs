@@ -36,9 +36,9 @@ public abstract class AttachmentScenarios(RaadApp app)
         var secondPdf = Pdf.Concat("% anden fil\n"u8.ToArray()).ToArray();
 
         // The later item first: numbers follow the agenda, not the order of upload.
-        await Attach(secretariat, second, "Kort over klyngen", "kort.png", Png, "image/png");
-        await Attach(secretariat, first, "Notat om økonomien", "notat.pdf", Pdf, "application/pdf");
-        await Attach(secretariat, second, "Referat fra faglig klynge", "referat.pdf", secondPdf, "application/pdf");
+        await secretariat.Attach(second, "Kort over klyngen", "kort.png", Png, "image/png");
+        await secretariat.Attach(first, "Notat om økonomien", "notat.pdf", Pdf, "application/pdf");
+        await secretariat.Attach(second, "Referat fra faglig klynge", "referat.pdf", secondPdf, "application/pdf");
         var published = await secretariat.ChangeStatus(meeting, "AgendaPublished");
         Assert.Equal(HttpStatusCode.Redirect, published.Status);
         using var outsider = app.Anonymous();
@@ -67,7 +67,7 @@ public abstract class AttachmentScenarios(RaadApp app)
         var meeting = await MeetingWithItems(secretariat, "2026-12-02");
         var item = await secretariat.ItemId(meeting, "Økonomi");
 
-        var attachment = await Attach(secretariat, item, "Budgetnotat", "budget.pdf", Pdf, "application/pdf");
+        var attachment = await secretariat.Attach(item, "Budgetnotat", "budget.pdf", Pdf, "application/pdf");
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -134,19 +134,6 @@ public abstract class AttachmentScenarios(RaadApp app)
         return bytes;
     }
 
-    /// <summary>Attaches the file through the item's form "Tilføj bilag"; returns the new attachment's id.</summary>
-    private static async Task<int> Attach(Visitor secretariat, int item, string title, string fileName, byte[] bytes, string contentType)
-    {
-        var form = await secretariat.Open($"/punkter/{item}/rediger");
-        var before = AttachmentIds(form);
-        var result = await secretariat.SubmitFile(form, new() { ["AttachmentTitle"] = title }, "File", fileName, bytes, contentType);
-        Assert.True(result.Status == HttpStatusCode.Redirect, $"Bilaget \"{fileName}\" ikke gemt ({(int)result.Status}): {result.Text("[role=alert]")}");
-        return Assert.Single(AttachmentIds(await secretariat.Open($"/punkter/{item}/rediger")).Except(before));
-    }
-
-    private static List<int> AttachmentIds(HtmlPage itemPage) =>
-        [.. itemPage.Document.QuerySelectorAll("a[href^='/bilag/']")
-            .Select(a => int.Parse(a.GetAttribute("href")!["/bilag/".Length..], CultureInfo.InvariantCulture))];
 
     /// <summary>A meeting of the body on the date with the items "Økonomi" and "Psykiatri", set up the first time it is asked for.</summary>
     private static async Task<int> MeetingWithItems(Visitor secretariat, string date)

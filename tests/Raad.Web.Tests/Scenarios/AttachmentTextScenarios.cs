@@ -34,8 +34,8 @@ public abstract class AttachmentTextScenarios(RaadApp app)
         using var secretariat = await app.SignInAs(Role.Secretariat);
         var item = await NewItem(secretariat, 10);
 
-        var pdf = await Attach(secretariat, item, "Notat om indsatser", "notat.pdf", Pdf("Sundhedsrådenes indsatser for ældre på Amager."), "application/pdf");
-        var png = await Attach(secretariat, item, "Kort", "kort.png", Png, "image/png");
+        var pdf = await secretariat.Attach(item, "Notat om indsatser", "notat.pdf", Pdf("Sundhedsrådenes indsatser for ældre på Amager."), "application/pdf");
+        var png = await secretariat.Attach(item, "Kort", "kort.png", Png, "image/png");
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -153,7 +153,7 @@ public abstract class AttachmentTextScenarios(RaadApp app)
         await secretariat.SignIn(account.Email, DemoLoader.Password);
         var item = await NewItem(secretariat, 13);
 
-        var id = await Attach(secretariat, item, "Stort notat", "stort.pdf", Pdf("Akutpladser og sygehusenes kapacitet."), "application/pdf");
+        var id = await secretariat.Attach(item, "Stort notat", "stort.pdf", Pdf("Akutpladser og sygehusenes kapacitet."), "application/pdf");
 
         string? text = null;
         for (var look = 0; look < 300 && text is null; look++)
@@ -183,19 +183,6 @@ public abstract class AttachmentTextScenarios(RaadApp app)
         return await secretariat.ItemId(meeting, "Bilag med tekst");
     }
 
-    /// <summary>Attaches the file through the item's form "Tilføj bilag"; returns the new attachment's id.</summary>
-    private static async Task<int> Attach(Visitor secretariat, int item, string title, string fileName, byte[] bytes, string contentType)
-    {
-        var form = await secretariat.Open($"/punkter/{item}/rediger");
-        var before = AttachmentIds(form);
-        var result = await secretariat.SubmitFile(form, new() { ["AttachmentTitle"] = title }, "File", fileName, bytes, contentType);
-        Assert.True(result.Status == HttpStatusCode.Redirect, $"Bilaget \"{fileName}\" ikke gemt ({(int)result.Status}): {result.Text("[role=alert]")}");
-        return Assert.Single(AttachmentIds(await secretariat.Open($"/punkter/{item}/rediger")).Except(before));
-    }
-
-    private static List<int> AttachmentIds(HtmlPage itemPage) =>
-        [.. itemPage.Document.QuerySelectorAll("a[href^='/bilag/']")
-            .Select(a => int.Parse(a.GetAttribute("href")!["/bilag/".Length..], CultureInfo.InvariantCulture))];
 }
 
 public sealed class AttachmentTextOnSqlite(SqliteApp app) : AttachmentTextScenarios(app), IClassFixture<SqliteApp>;

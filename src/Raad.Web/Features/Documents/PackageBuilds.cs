@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Raad.Domain.Common;
 using Raad.Web.Data;
@@ -39,26 +38,7 @@ public class PackageBuild
 }
 
 /// <summary>Wakes the package worker when a package is asked for, so it need not wait for its next look.</summary>
-public sealed class PackageSignal
-{
-    private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Nudge() => channel.Writer.TryWrite(true);
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        wait.CancelAfter(timeout);
-        try
-        {
-            await channel.Reader.ReadAsync(wait.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            // Time for a look anyway: another instance may have queued work.
-        }
-    }
-}
+public sealed class PackageSignal : Infrastructure.WakeSignal;
 
 /// <summary>
 /// Builds queued agenda packages one at a time per instance. A build is claimed in the database first, so several

@@ -53,53 +53,26 @@ public static partial class OParlEndpoints
             var gone = (await stamps.DeletedAsync("Body", ct)).Select(t => new Gone($"{b}/body/{t.Id}", "Body", t.Created, t.Deleted));
             return Page(http, $"{b}/bodies", [.. bodies.Select(x => Of(BodyObject(b, x, stamp(x.Id)), stamp(x.Id)))], gone);
         }).Needs(Permission.Public);
-        oparl.MapGet("/body/{id:int}", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
-        {
-            var stamps = new OParlStamps(db);
-            return await db.Bodies.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) is { } body
-                ? Json(BodyObject(Base(http), body, await stamps.OfAsync("Body", id, ct)))
-                : await DeletedOr404(stamps, "Body", id, $"{Base(http)}/body/{id}", "Body", ct);
-        }).Needs(Permission.Public);
+        oparl.MapGet("/body/{id:int}", (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
+            BodyShapedAsync(id, http, db, "body", "Body", BodyObject, ct)).Needs(Permission.Public);
 
-        oparl.MapGet("/body/{id:int}/legislativeterms", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
+        // A legislative term and an organization are the body itself seen another way: one per body, with its id.
+        foreach (var (path, type, build) in new (string, string, Func<string, Domain.Bodies.Body, OParlStamps.Stamp, JsonObject>)[]
+            { ("legislativeterm", "LegislativeTerm", TermObject), ("organization", "Organization", OrganizationObject) })
         {
-            var b = Base(http);
-            var stamps = new OParlStamps(db);
-            var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-            if (body is null)
+            oparl.MapGet($"/body/{{id:int}}/{path}s", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
             {
-                return NotFound();
-            }
-            var stamp = await stamps.OfAsync("Body", id, ct);
-            return Page(http, $"{b}/body/{id}/legislativeterms", [Of(TermObject(b, body, stamp), stamp)], []);
-        }).Needs(Permission.Public);
-        oparl.MapGet("/legislativeterm/{id:int}", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
-        {
-            var stamps = new OParlStamps(db);
-            return await db.Bodies.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) is { } body
-                ? Json(TermObject(Base(http), body, await stamps.OfAsync("Body", id, ct)))
-                : await DeletedOr404(stamps, "Body", id, $"{Base(http)}/legislativeterm/{id}", "LegislativeTerm", ct);
-        }).Needs(Permission.Public);
-
-        oparl.MapGet("/body/{id:int}/organizations", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
-        {
-            var b = Base(http);
-            var stamps = new OParlStamps(db);
-            var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-            if (body is null)
-            {
-                return NotFound();
-            }
-            var stamp = await stamps.OfAsync("Body", id, ct);
-            return Page(http, $"{b}/body/{id}/organizations", [Of(OrganizationObject(b, body, stamp), stamp)], []);
-        }).Needs(Permission.Public);
-        oparl.MapGet("/organization/{id:int}", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
-        {
-            var stamps = new OParlStamps(db);
-            return await db.Bodies.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) is { } body
-                ? Json(OrganizationObject(Base(http), body, await stamps.OfAsync("Body", id, ct)))
-                : await DeletedOr404(stamps, "Body", id, $"{Base(http)}/organization/{id}", "Organization", ct);
-        }).Needs(Permission.Public);
+                if (await db.Bodies.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) is not { } body)
+                {
+                    return NotFound();
+                }
+                var b = Base(http);
+                var stamp = await new OParlStamps(db).OfAsync("Body", id, ct);
+                return Page(http, $"{b}/body/{id}/{path}s", [Of(build(b, body, stamp), stamp)], []);
+            }).Needs(Permission.Public);
+            oparl.MapGet($"/{path}/{{id:int}}", (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
+                BodyShapedAsync(id, http, db, path, type, build, ct)).Needs(Permission.Public);
+        }
 
         oparl.MapGet("/body/{id:int}/people", async (int id, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
@@ -244,6 +217,16 @@ public static partial class OParlEndpoints
                 : (await view.GoneItemsAsync(null, [id], null, "consultation", "Consultation", consultations: true, ct)).FirstOrDefault() is { } gone ? Json(DeletedObject(gone))
                 : NotFound();
         }).Needs(Permission.Public);
+    }
+
+    /// <summary>One object made from a body (the body, its term, its organization), or deleted with it, or 404.</summary>
+    private static async Task<IResult> BodyShapedAsync(int id, HttpContext http, AppDbContext db, string path, string type,
+        Func<string, Domain.Bodies.Body, OParlStamps.Stamp, JsonObject> build, CancellationToken ct)
+    {
+        var stamps = new OParlStamps(db);
+        return await db.Bodies.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) is { } body
+            ? Json(build(Base(http), body, await stamps.OfAsync("Body", id, ct)))
+            : await DeletedOr404(stamps, "Body", id, $"{Base(http)}/{path}/{id}", type, ct);
     }
 
     private static async Task<IResult> DeletedOr404(OParlStamps stamps, string auditType, int id, string url, string type, CancellationToken ct) =>

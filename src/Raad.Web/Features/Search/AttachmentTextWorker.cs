@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Raad.Domain.Agenda;
@@ -38,28 +37,14 @@ public sealed class AttachmentTextWorker(IServiceScopeFactory scopes, IOptions<A
                 // A database away for a moment must neither stop the reading for good nor take the app down.
                 log.LogError(e, "Tekst i bilag kunne ikke læses; der prøves igen om {Seconds} s.", seconds);
             }
-            await WaitAsync(TimeSpan.FromSeconds(seconds), stoppingToken);
+            await wake.WaitAsync(TimeSpan.FromSeconds(seconds), stoppingToken);
         }
     }
 
-    private readonly Channel<bool> nudges = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Infrastructure.WakeSignal wake = new();
 
     /// <summary>Wakes this instance's worker: an attachment was saved without its words (too large to read at upload, or taken over from an item request).</summary>
-    public void Nudge() => nudges.Writer.TryWrite(true);
-
-    private async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        wait.CancelAfter(timeout);
-        try
-        {
-            await nudges.Reader.ReadAsync(wait.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            // Time for a look anyway: another instance may have saved files without words.
-        }
-    }
+    public void Nudge() => wake.Nudge();
 
     /// <summary>
     /// One pass: reads every attachment that was unread when the pass began and saves its words ("" when it has none or
